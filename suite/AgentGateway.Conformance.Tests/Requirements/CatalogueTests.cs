@@ -9,7 +9,7 @@ using NUnit.Framework;
 namespace AgentGateway.Conformance.Tests.Requirements;
 
 [TestFixture]
-public sealed partial class CatalogueTests
+public sealed class CatalogueTests
 {
     private static readonly string SchemasDirectory = Path.Combine(AppContext.BaseDirectory, "schemas");
     private static readonly string CataloguePath = Path.Combine(SchemasDirectory, "requirements.json");
