@@ -6,6 +6,21 @@ namespace AgentGateway.Conformance.Tests.Schemas;
 
 public class EnvelopeSchemaTests
 {
+    private const string DocumentedSignIn = """
+        {"message":"","retcode":"0","result":{"vdnid":1,"workno":"291","mediatype":"TTF","loginTime":"1471585949806",
+        "isForceChange":"false","serverName":"AgentGateway","timeRemaining":"9"}}
+        """;
+
+    private const string EventWithContent = """
+        {"message":"","retcode":"0","event":{"eventType":"AgentState_SetNotReady_Success","workNo":"291",
+        "content":{"reason":"200"}}}
+        """;
+
+    private const string EventWithGenTime = """
+        {"message":"","retcode":"0","event":{"eventType":"AgentState_Ready","eventGenTime":1784529722590,
+        "workNo":"49997","content":null}}
+        """;
+
     private static ResponseSchemas Schemas => ResponseSchemas.Load(SchemaProfile.Compatible);
 
     [TestCase("""{"message":"agent not signed in","retcode":"100-006"}""")]
@@ -54,8 +69,7 @@ public class EnvelopeSchemaTests
             .Equal(new SchemaViolation("ExcludedSchemaValidates", "$.result.agentStateInfo"));
     }
 
-    [TestCase("""{"message":"","retcode":"0","result":{"vdnid":1,"workno":"291","mediatype":"TTF","loginTime":"1471585949806","isForceChange":"false","serverName":"AgentGateway","timeRemaining":"9"}}""",
-        TestName = "Sign_in_schema_accepts_the_documented_success")]
+    [TestCase(DocumentedSignIn, TestName = "Sign_in_schema_accepts_the_documented_success")]
     [TestCase("""{"retcode":"0","msg":"","result":{"workno":"6001","mediatype":"TTT"}}""",
         TestName = "Sign_in_schema_accepts_the_older_short_success")]
     public void Sign_in_schema_accepts_a_documented_success(string body)
@@ -66,15 +80,17 @@ public class EnvelopeSchemaTests
     [Test]
     public void Sign_in_schema_rejects_a_failure_and_a_result_without_workno()
     {
-        ResponseSchemas.Validate(Schemas.SignInSuccess, """{"message":"","retcode":"100-002","result":{"vdnid":1}}""").Should()
-            .BeEquivalentTo([new SchemaViolation("NotInEnumeration", "$.retcode"), new SchemaViolation("PropertyRequired", "$.result.workno")]);
+        var body = """{"message":"","retcode":"100-002","result":{"vdnid":1}}""";
+
+        ResponseSchemas.Validate(Schemas.SignInSuccess, body).Should().BeEquivalentTo(
+            [new SchemaViolation("NotInEnumeration", "$.retcode"), new SchemaViolation("PropertyRequired", "$.result.workno")]);
     }
 
     [TestCase("""{"message":"","retcode":"0","event":{"eventType":"AgentOther_InService","workNo":"291","content":null}}""",
         TestName = "Event_schema_accepts_an_event_without_content")]
-    [TestCase("""{"message":"","retcode":"0","event":{"eventType":"AgentState_SetNotReady_Success","workNo":"291","content":{"reason":"200"}}}""",
+    [TestCase(EventWithContent,
         TestName = "Event_schema_accepts_an_event_with_content")]
-    [TestCase("""{"message":"","retcode":"0","event":{"eventType":"AgentState_Ready","eventGenTime":1784529722590,"workNo":"49997","content":null}}""",
+    [TestCase(EventWithGenTime,
         TestName = "Event_schema_accepts_an_event_with_eventGenTime")]
     [TestCase("""{"message":"","retcode":"0"}""", TestName = "Event_schema_accepts_the_empty_poll")]
     public void Event_schema_accepts_a_documented_poll(string body)

@@ -11,7 +11,8 @@ public class ResponseSchemasLoadingTests
     {
         var directory = Path.Combine(AppContext.BaseDirectory, "schemas");
 
-        ResponseSchemas.Load(SchemaProfile.Strict).Should().BeSameAs(ResponseSchemas.Load(SchemaProfile.Strict, directory + Path.DirectorySeparatorChar));
+        ResponseSchemas.Load(SchemaProfile.Strict).Should()
+            .BeSameAs(ResponseSchemas.Load(SchemaProfile.Strict, directory + Path.DirectorySeparatorChar));
         ResponseSchemas.Load(SchemaProfile.Strict).Should().NotBeSameAs(ResponseSchemas.Load(SchemaProfile.Compatible));
     }
 

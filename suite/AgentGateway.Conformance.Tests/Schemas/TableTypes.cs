@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using AgentGateway.Conformance.Schemas;
 using NJsonSchema;
@@ -69,12 +70,13 @@ internal static class TableTypes
             var values = table.Values.Select(v => v.Value).ToHashSet();
             var outside = values.SelectMany(v => new[] { v - 1, v + 1 }).Where(v => !values.Contains(v)).Distinct();
             return outside.Select(v => (JsonNode?)JsonValue.Create(v))
-                .Concat([JsonValue.Create(values.First().ToString(System.Globalization.CultureInfo.InvariantCulture)), null, JsonValue.Create(true)]);
+                .Concat([JsonValue.Create(values.First().ToString(CultureInfo.InvariantCulture)), null, JsonValue.Create(true)]);
         }
 
         return (row.Type, row.TimestampMilliseconds) switch
         {
-            ("string", true) when compatible => [JsonValue.Create("2019-08-24"), JsonValue.Create("-1"), JsonValue.Create(true), JsonValue.Create(1.5)],
+            ("string", true) when compatible =>
+                [JsonValue.Create("2019-08-24"), JsonValue.Create("-1"), JsonValue.Create(true), JsonValue.Create(1.5)],
             ("string", true) => [JsonValue.Create("2019-08-24"), JsonValue.Create(1566636307992L), null, JsonValue.Create(true)],
             ("string", false) when compatible && !IsEnvelope(row) => [JsonValue.Create(41001), JsonValue.Create(false), new JsonObject()],
             ("string", false) => [JsonValue.Create(41001), JsonValue.Create(false), new JsonObject(), null],

@@ -12,7 +12,9 @@ public class ViolationFlatteningTests
           "type": "object",
           "properties": {
             "time": { "anyOf": [ { "type": "string", "pattern": "^[0-9]+$" }, { "type": "integer" } ] },
-            "call": { "oneOf": [ { "type": "null" }, { "type": "object", "required": ["id"], "properties": { "id": { "type": "integer" } } } ] },
+            "call": { "oneOf": [
+              { "type": "null" },
+              { "type": "object", "required": ["id"], "properties": { "id": { "type": "integer" } } } ] },
             "either": { "oneOf": [ { "type": "integer" }, { "type": "number" } ] },
             "list": { "type": "array", "items": { "type": "integer" } }
           }

@@ -48,7 +48,9 @@ public sealed class PublishedTables
     /// <summary>The enumeration tables.</summary>
     public IReadOnlyList<EnumerationTable> Enumerations => [AgentState, CallType, CurrentCommand];
 
-    /// <summary>Reads the tables from <paramref name="schemasDirectory"/> (default: <c>schemas</c> beside the assembly), once per directory.</summary>
+    /// <summary>
+    /// Reads the tables from <paramref name="schemasDirectory"/> (default: <c>schemas</c> beside the assembly), once per directory.
+    /// </summary>
     public static PublishedTables Load(string? schemasDirectory = null)
     {
         var directory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(schemasDirectory ?? ResponseSchemas.DefaultDirectory));

@@ -109,7 +109,8 @@ public sealed partial class ResponseSchemas
             return;
         }
 
-        // Of alternatives, a branch whose type fits the value but whose content does not says what is wrong; branches of another type say nothing.
+        // Of alternatives, a branch whose type fits the value but whose content does not says what is wrong;
+        // branches of another type say nothing.
         var path = ToJsonPath(error.Path);
         var telling = branches
             .Where(b => b.Count > 0 && !b.Any(e => TypeKinds.Contains(e.Kind) && ToJsonPath(e.Path) == path))

@@ -58,11 +58,15 @@ public sealed partial class ResponseSchemas
     /// <summary>Table 7 (current command).</summary>
     public JsonSchema CurrentCommand { get; }
 
-    /// <summary>Loads the schemas of <paramref name="profile"/> from <paramref name="schemasDirectory"/> (default: <see cref="DefaultDirectory"/>).</summary>
+    /// <summary>
+    /// Loads the schemas of <paramref name="profile"/> from <paramref name="schemasDirectory"/> (default: <see cref="DefaultDirectory"/>).
+    /// </summary>
     public static ResponseSchemas Load(SchemaProfile profile, string? schemasDirectory = null)
     {
         var directory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(schemasDirectory ?? DefaultDirectory));
-        return Cache.GetOrAdd((profile, directory), key => new Lazy<ResponseSchemas>(() => new ResponseSchemas(key.Item1, key.Item2))).Value;
+        return Cache
+            .GetOrAdd((profile, directory), key => new Lazy<ResponseSchemas>(() => new ResponseSchemas(key.Item1, key.Item2)))
+            .Value;
     }
 
     private static JsonSchema Read(string directory, params string[] path)
@@ -70,7 +74,8 @@ public sealed partial class ResponseSchemas
         var file = Path.Combine([directory, .. path]);
         if (!File.Exists(file))
         {
-            throw new FileNotFoundException($"Schema {file} is missing; the schemas are copied from the repository's schemas/ folder.", file);
+            throw new FileNotFoundException(
+                $"Schema {file} is missing; the schemas are copied from the repository's schemas/ folder.", file);
         }
 
         // NJsonSchema resolves the relative $refs against the file's own path.
