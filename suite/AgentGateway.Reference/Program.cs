@@ -1,1 +1,3 @@
-Console.WriteLine("AgentGateway.Reference");
+using AgentGateway.Reference.Cli;
+
+return await StandaloneProgram.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,39 @@
+using System.Globalization;
+
+namespace AgentGateway.Reference.Agents;
+
+/// <summary>
+/// Which agent IDs the gateway accepts: plain decimal digits without sign, spaces, encoding or leading zeros,
+/// within the edition's range (the route pattern of the real gateway is <c>[1-9][\d]{0,3}|[1-5][\d]{4}</c>).
+/// </summary>
+internal static class AgentIdRules
+{
+    public static bool IsDigits(string raw) => raw.Length > 0 && raw.All(char.IsAsciiDigit);
+
+    public static bool IsValid(string raw, GatewaySettings settings)
+    {
+        if (!IsDigits(raw) || raw.Length > 7 || raw[0] == '0')
+        {
+            return false;
+        }
+
+        var value = int.Parse(raw, NumberStyles.None, CultureInfo.InvariantCulture);
+        if (value == GatewaySettings.MinAgentId - 1 && settings.Has(GatewayFault.AgentIdAccepts100))
+        {
+            return true;
+        }
+
+        if (value == settings.MaxAgentId + 1 && settings.Has(GatewayFault.AgentIdAccepts60000))
+        {
+            return true;
+        }
+
+        if ((value == GatewaySettings.MinAgentId && settings.Has(GatewayFault.AgentIdRefuses101))
+            || (value == settings.MaxAgentId && settings.Has(GatewayFault.AgentIdRefuses59999)))
+        {
+            return false;
+        }
+
+        return value >= GatewaySettings.MinAgentId && value <= settings.MaxAgentId;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+
+namespace AgentGateway.Reference.Agents;
+
+/// <summary>Who issued a Guid: the agent and which of its sessions.</summary>
+internal sealed record GuidOwner(string AgentId, int SessionNumber);
+
+/// <summary>
+/// All agents the gateway knows, their sessions and every Guid it has issued. Sessions idle for longer than the
+/// session timeout end lazily when the agent is next looked at, and a <see cref="TimeProvider"/> timer sweeps the
+/// rest, so a fake clock drives both.
+/// </summary>
+internal sealed class AgentRegistry : IDisposable
+{
+    private readonly ConcurrentDictionary<string, AgentSlot> _slots = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, GuidOwner> _issued = new(StringComparer.Ordinal);
+    private readonly GatewaySettings _settings;
+    private readonly TimeProvider _time;
+    private readonly ITimer _sweep;
+
+    public AgentRegistry(GatewaySettings settings, TimeProvider time)
+    {
+        _settings = settings;
+        _time = time;
+        var period = TimeSpan.FromTicks(Math.Clamp(settings.SessionTimeout.Ticks / 4, TimeSpan.TicksPerMillisecond * 50, TimeSpan.TicksPerSecond * 5));
+        _sweep = time.CreateTimer(_ => Sweep(), null, period, period);
+    }
+
+    public IEnumerable<AgentSlot> Slots => _slots.Values;
+
+    public AgentSlot Slot(string agentId) => _slots.GetOrAdd(agentId, id => new AgentSlot(id));
+
+    public GuidOwner? OwnerOf(string guid) => _issued.GetValueOrDefault(guid);
+
+    /// <summary>The slot's live session after ending it if it has been idle too long. Call under the slot's lock.</summary>
+    public AgentSession? Current(AgentSlot slot)
+    {
+        if (slot.Session is { OpenPolls: 0 } session && _time.GetUtcNow() - session.LastRequestAt >= _settings.SessionTimeout)
+        {
+            EndSession(slot);
+        }
+
+        return slot.Session;
+    }
+
+    /// <summary>Starts a new session (ending any current one) and queues the sign-in events. Call under the slot's lock.</summary>
+    public AgentSession StartSession(AgentSlot slot, AgentState initial, string phoneNumber)
+    {
+        EndSession(slot);
+        var now = _time.GetUtcNow();
+        slot.SessionsStarted++;
+        var session = new AgentSession(slot.AgentId, slot.SessionsStarted, Issue(slot.AgentId, slot.SessionsStarted), initial, phoneNumber, now);
+        foreach (var signInEvent in StateMachine.SignInEvents(initial, now))
+        {
+            session.Events.Enqueue(signInEvent);
+        }
+
+        slot.Session = session;
+        return session;
+    }
+
+    /// <summary>Ends the slot's session, if any, dropping its queue. Call under the slot's lock.</summary>
+    public static void EndSession(AgentSlot slot)
+    {
+        slot.Session?.End();
+        slot.Session = null;
+    }
+
+    /// <summary>
+    /// AUTHMODE 2: replaces the session's Guid when it is <see cref="GatewaySettings.GuidInterval"/> old and returns the new
+    /// one for the caller to send in Set-GUID; null when nothing changed. Call under the slot's lock.
+    /// </summary>
+    public string? RotateIfDue(AgentSession session)
+    {
+        var now = _time.GetUtcNow();
+        if (_settings.AuthMode != 2 || session.Ended || now - session.GuidIssuedAt < _settings.GuidInterval)
+        {
+            return null;
+        }
+
+        session.Rotate(Issue(session.AgentId, session.Number), _settings.GuidTimeout, now);
+        return session.CurrentGuid;
+    }
+
+    public void Dispose() => _sweep.Dispose();
+
+    internal void Sweep()
+    {
+        foreach (var slot in _slots.Values)
+        {
+            lock (slot.Gate)
+            {
+                Current(slot);
+            }
+        }
+    }
+
+    private string Issue(string agentId, int sessionNumber)
+    {
+        var guid = _settings.NewGuid();
+        _issued[guid] = new GuidOwner(agentId, sessionNumber);
+        return guid;
+    }
+}

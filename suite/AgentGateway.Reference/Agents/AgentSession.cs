@@ -1,0 +1,83 @@
+namespace AgentGateway.Reference.Agents;
+
+/// <summary>
+/// One sign-in of one agent: its Guids, its state and its event queue. Every member is used under the owning
+/// <see cref="AgentSlot"/>'s lock, except <see cref="Events"/>, which is thread-safe on its own.
+/// </summary>
+internal sealed class AgentSession
+{
+    private readonly List<(string Guid, DateTimeOffset ExpiresAt)> _superseded = [];
+
+    public AgentSession(string agentId, int number, string guid, AgentState state, string phoneNumber, DateTimeOffset now)
+    {
+        AgentId = agentId;
+        Number = number;
+        CurrentGuid = guid;
+        GuidIssuedAt = now;
+        State = state;
+        StateBeganAt = now;
+        PhoneNumber = phoneNumber;
+        LoginTime = now;
+        LastRequestAt = now;
+    }
+
+    public string AgentId { get; }
+
+    /// <summary>Counts the sign-ins of this agent ID, so an earlier session's Guid can be told apart.</summary>
+    public int Number { get; }
+
+    public string CurrentGuid { get; private set; }
+
+    public DateTimeOffset GuidIssuedAt { get; private set; }
+
+    public AgentState State { get; private set; }
+
+    public int LastState { get; private set; } = AgentStates.NoPreviousState;
+
+    public DateTimeOffset StateBeganAt { get; private set; }
+
+    public string PhoneNumber { get; }
+
+    public DateTimeOffset LoginTime { get; }
+
+    public DateTimeOffset LastRequestAt { get; set; }
+
+    /// <summary>Polls open right now; an agent holding a poll open is not idle.</summary>
+    public int OpenPolls { get; set; }
+
+    public EventQueue Events { get; } = new();
+
+    public bool Ended { get; private set; }
+
+    public bool Accepts(string guid, DateTimeOffset now)
+    {
+        if (string.Equals(guid, CurrentGuid, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return _superseded.Exists(old => string.Equals(old.Guid, guid, StringComparison.Ordinal) && now < old.ExpiresAt);
+    }
+
+    /// <summary>Replaces the current Guid; the old one stays accepted until <paramref name="oldValidFor"/> from now.</summary>
+    public void Rotate(string newGuid, TimeSpan oldValidFor, DateTimeOffset now)
+    {
+        _superseded.RemoveAll(old => now >= old.ExpiresAt);
+        _superseded.Add((CurrentGuid, now + oldValidFor));
+        CurrentGuid = newGuid;
+        GuidIssuedAt = now;
+    }
+
+    public void MoveTo(AgentState next, DateTimeOffset now)
+    {
+        LastState = (int)State;
+        State = next;
+        StateBeganAt = now;
+    }
+
+    public void End()
+    {
+        Ended = true;
+        Events.Close();
+    }
+}

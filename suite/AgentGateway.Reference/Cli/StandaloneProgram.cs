@@ -1,0 +1,123 @@
+using System.Runtime.InteropServices;
+using AgentGateway.Reference.Tls;
+
+namespace AgentGateway.Reference.Cli;
+
+/// <summary>
+/// The standalone gateway: parses the command line, starts the gateway, prints one "Listening on URL" line once
+/// it accepts connections, and runs until Ctrl+C or SIGTERM. Exit codes: 0 done, 1 could not start, 2 bad options.
+/// </summary>
+internal static class StandaloneProgram
+{
+    public const string ReadyPrefix = "Listening on ";
+
+    private const string Usage = """
+        AgentGateway.Reference: the reference CEC agent gateway.
+
+        dotnet run --project suite/AgentGateway.Reference -- [options]
+          --urls URL               https address to listen on (default https://127.0.0.1:8043; port 0 picks one)
+          --authmode 1|2           1 static Guid, 2 rotating Guid (default 2)
+          --guid-interval DUR      AUTHMODE 2 rotation period (default 60s)
+          --guid-timeout DUR       how long a superseded Guid stays valid (default 120s)
+          --long-poll DUR          wait before an empty poll is answered (default 10s)
+          --session-timeout DUR    no request for this long signs the agent out (default 120s)
+          --edition default|2025   agent IDs 101..59999, or 101..999999 with eventGenTime on events
+          --fault NAME ...         switch on fault modes (names or comma lists; repeatable)
+          --list-faults            print every fault: name, area, description
+          --agents ID:PW,...       only these agents may sign in, with these passwords
+          --node-index N           Guid suffix .AgentGateway<N> (default 0)
+          --cert FILE              server certificate: .pfx, or PEM (key in --key or in the same file)
+          --key FILE               PEM private key for --cert
+          --cert-password PW       password of the PFX or of an encrypted PEM key
+          --export-cert FILE       write the server certificate as PEM, for clients to trust
+          --help                   this text
+        Durations: 500ms, 10s, 2m, 1h.
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        StandaloneArguments parsed;
+        try
+        {
+            parsed = CommandLine.Parse(args);
+        }
+        catch (CommandLineException mistake)
+        {
+            await error.WriteLineAsync(mistake.Message).ConfigureAwait(false);
+            return 2;
+        }
+
+        if (parsed.Help)
+        {
+            await output.WriteLineAsync(Usage).ConfigureAwait(false);
+            return 0;
+        }
+
+        if (parsed.ListFaults)
+        {
+            foreach (var fault in GatewayFaults.All)
+            {
+                await output.WriteLineAsync($"{fault.Name,-34} {fault.Area,-18} {fault.Description}").ConfigureAwait(false);
+            }
+
+            return 0;
+        }
+
+        try
+        {
+            if (parsed.CertificatePath is not null)
+            {
+                parsed.Gateway.Certificate = GatewayCertificates.Load(parsed.CertificatePath, parsed.KeyPath, parsed.CertificatePassword);
+            }
+        }
+        catch (Exception unreadable) when (unreadable is IOException or System.Security.Cryptography.CryptographicException
+                                               or UnauthorizedAccessException or ArgumentException)
+        {
+            await error.WriteLineAsync($"--cert: cannot load '{parsed.CertificatePath}': {unreadable.Message}").ConfigureAwait(false);
+            return 2;
+        }
+
+        return await ServeAsync(parsed, output, error).ConfigureAwait(false);
+    }
+
+    private static async Task<int> ServeAsync(StandaloneArguments parsed, TextWriter output, TextWriter error)
+    {
+        ReferenceGateway gateway;
+        try
+        {
+            gateway = await ReferenceGateway.StartAsync(parsed.Gateway).ConfigureAwait(false);
+        }
+        catch (IOException cannotListen)
+        {
+            await error.WriteLineAsync($"Cannot listen on {parsed.Gateway.ListenHost}:{parsed.Gateway.Port}: {cannotListen.Message}")
+                .ConfigureAwait(false);
+            return 1;
+        }
+
+        await using (gateway.ConfigureAwait(false))
+        {
+            if (parsed.ExportCertificate is not null)
+            {
+                await File.WriteAllTextAsync(parsed.ExportCertificate, gateway.ExportCertificatePem()).ConfigureAwait(false);
+            }
+
+            var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            void Stop(PosixSignalContext context)
+            {
+                context.Cancel = true;
+                stopped.TrySetResult();
+            }
+
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            var faults = parsed.Gateway.Faults.Count == 0 ? "none" : string.Join(",", parsed.Gateway.Faults.Select(f => GatewayFaults.Describe(f).Name));
+            await output.WriteLineAsync(
+                $"AUTHMODE {parsed.Gateway.AuthMode}, edition {parsed.Gateway.Edition}, faults: {faults}. Ctrl+C stops.").ConfigureAwait(false);
+            await output.WriteLineAsync(ReadyPrefix + gateway.BaseUri).ConfigureAwait(false);
+            await output.FlushAsync().ConfigureAwait(false);
+            await stopped.Task.ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+}

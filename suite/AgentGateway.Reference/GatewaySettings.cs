@@ -1,0 +1,47 @@
+using System.Collections.Frozen;
+
+namespace AgentGateway.Reference;
+
+/// <summary>An immutable snapshot of <see cref="ReferenceGatewayOptions"/> taken at start, read by every request.</summary>
+internal sealed class GatewaySettings
+{
+    public GatewaySettings(ReferenceGatewayOptions options)
+    {
+        options.Validate();
+        AuthMode = options.AuthMode;
+        GuidInterval = options.GuidInterval;
+        GuidTimeout = options.GuidTimeout;
+        LongPollWait = options.LongPollWait;
+        SessionTimeout = options.SessionTimeout;
+        Edition2025 = options.Edition == "2025";
+        Faults = options.Faults.ToFrozenSet();
+        Passwords = options.AgentPasswords.ToFrozenDictionary(StringComparer.Ordinal);
+        NodeIndex = options.NodeIndex;
+    }
+
+    public int AuthMode { get; }
+
+    public TimeSpan GuidInterval { get; }
+
+    public TimeSpan GuidTimeout { get; }
+
+    public TimeSpan LongPollWait { get; }
+
+    public TimeSpan SessionTimeout { get; }
+
+    public bool Edition2025 { get; }
+
+    public const int MinAgentId = 101;
+
+    public int MaxAgentId => Edition2025 ? 999_999 : 59_999;
+
+    public FrozenSet<GatewayFault> Faults { get; }
+
+    public FrozenDictionary<string, string> Passwords { get; }
+
+    public int NodeIndex { get; }
+
+    public bool Has(GatewayFault fault) => Faults.Contains(fault);
+
+    public string NewGuid() => $"{Guid.NewGuid():D}.AgentGateway{NodeIndex}";
+}

@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using AgentGateway.Reference.Agents;
+
+namespace AgentGateway.Reference.Http;
+
+/// <summary>
+/// The event poll: one event per response, or after <see cref="GatewaySettings.LongPollWait"/> exactly
+/// <c>{"message":"","retcode":"0"}</c>. The wait holds no thread. In AUTHMODE 2 a poll response is where a
+/// rotated Guid goes out, in Set-GUID.
+/// </summary>
+internal sealed class EventEndpoint(GatewayServices services)
+{
+    public async ValueTask<GatewayResponse> PollAsync(GatewayRequest request)
+    {
+        var slot = services.Registry.Slot(request.AgentId);
+        AgentSession session;
+        lock (slot.Gate)
+        {
+            var access = services.Authenticator.Check(slot, request.Headers, out var granted);
+            if (access != Access.Granted)
+            {
+                return GuidAuthenticator.Refusal(access);
+            }
+
+            session = granted!;
+            session.OpenPolls++;
+        }
+
+        AgentEvent? next;
+        using (var stop = CancellationTokenSource.CreateLinkedTokenSource(request.Aborted, services.Stopping))
+        {
+            try
+            {
+                next = await session.Events.DequeueAsync(services.Settings.LongPollWait, services.Time, stop.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                lock (slot.Gate)
+                {
+                    session.OpenPolls--;
+                    session.LastRequestAt = services.Now;
+                }
+            }
+        }
+
+        string? rotated;
+        lock (slot.Gate)
+        {
+            if (next is null && (session.Ended || !ReferenceEquals(slot.Session, session)))
+            {
+                return GatewayResponse.Failure(Retcodes.NotSignedIn);
+            }
+
+            rotated = services.Registry.RotateIfDue(session);
+        }
+
+        var envelope = new JsonObject { ["message"] = "", ["retcode"] = Retcodes.Success };
+        if (next is not null)
+        {
+            envelope["event"] = ToJson(next, request.AgentId);
+        }
+
+        var response = GatewayResponse.Json(envelope);
+        return rotated is not null && !services.Settings.Has(GatewayFault.SetGuidNotSent) ? response.WithSetGuid(rotated) : response;
+    }
+
+    private JsonObject ToJson(AgentEvent agentEvent, string agentId)
+    {
+        var json = new JsonObject { ["eventType"] = agentEvent.EventType };
+        if (services.Settings.Edition2025)
+        {
+            json["eventGenTime"] = agentEvent.GeneratedAt.ToUnixTimeMilliseconds();
+        }
+
+        json["workNo"] = agentId;
+        json["content"] = agentEvent.Content?.DeepClone();
+        return json;
+    }
+}

@@ -1,0 +1,118 @@
+using AgentGateway.Reference.Agents;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+
+namespace AgentGateway.Reference.Http;
+
+/// <summary>
+/// The whole gateway as one request delegate: routes, agent-ID check and a guard that turns any unexpected
+/// exception into a JSON business error, so that no input yields a 5xx. It runs in Kestrel or on a bare
+/// <see cref="HttpContext"/> in tests.
+/// </summary>
+internal sealed partial class GatewayHandler : IDisposable
+{
+    public const string Prefix = "/agentgateway/resource/";
+
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly GatewayServices _services;
+    private readonly RouteTable _routes;
+    private readonly SyncEndpoint _sync;
+    private readonly ILogger _logger;
+
+    public GatewayHandler(GatewaySettings settings, TimeProvider time, ILogger logger)
+    {
+        Registry = new AgentRegistry(settings, time);
+        _services = new GatewayServices(settings, Registry, new GuidAuthenticator(settings, Registry, time), time, _stopping.Token);
+        _sync = new SyncEndpoint(_services);
+        _routes = GatewayRoutes.Build(_services, _sync);
+        _logger = logger;
+    }
+
+    public AgentRegistry Registry { get; }
+
+    public GatewaySettings Settings => _services.Settings;
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        try
+        {
+            var response = await DispatchAsync(context).ConfigureAwait(false);
+            await response.WriteAsync(context.Response).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is nobody to answer.
+        }
+        catch (Exception exception) when (!context.Response.HasStarted)
+        {
+            LogUnexpected(_logger, exception);
+            context.Response.Clear();
+            await GatewayResponse.Failure(Retcodes.OperationFailed).WriteAsync(context.Response).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Releases every open poll, so that the server can stop without waiting for them.</summary>
+    public void Stop() => _stopping.Cancel();
+
+    public void Dispose()
+    {
+        Registry.Dispose();
+        _stopping.Dispose();
+    }
+
+    private async ValueTask<GatewayResponse> DispatchAsync(HttpContext context)
+    {
+        var segments = Segments(context);
+        if (segments is null)
+        {
+            return GatewayResponse.Failure(Retcodes.InvalidParameter, StatusCodes.Status404NotFound, "No such interface.");
+        }
+
+        var (route, values, allowed) = _routes.Match(context.Request.Method, segments);
+        if (route is null)
+        {
+            return allowed.Count == 0
+                ? GatewayResponse.Failure(Retcodes.InvalidParameter, StatusCodes.Status404NotFound, "No such interface.")
+                : GatewayResponse.Failure(Retcodes.InvalidParameter, StatusCodes.Status405MethodNotAllowed,
+                        $"The method {context.Request.Method} is not supported here; use {string.Join(", ", allowed)}.")
+                    .WithHeader("Allow", string.Join(", ", allowed));
+        }
+
+        var agentId = values!["agentid"];
+        if (!AgentIdRules.IsValid(agentId, Settings))
+        {
+            if (!AgentIdRules.IsDigits(agentId) && Settings.Has(GatewayFault.ServerErrorOnBadInput))
+            {
+                return new GatewayResponse(StatusCodes.Status500InternalServerError, "text/html;charset=UTF-8",
+                    "<html><body><h1>HTTP Status 500 - Internal Server Error</h1><p>java.lang.NumberFormatException</p></body></html>");
+            }
+
+            var invalid = GatewayResponse.Failure(Retcodes.InvalidParameter, message: "The agent ID is invalid.");
+            return route.IsSync ? _sync.ShapeFailure(invalid) : invalid;
+        }
+
+        return await route.Endpoint(new GatewayRequest(context, values)).ConfigureAwait(false);
+    }
+
+    /// <summary>The raw path segments after the prefix, percent-encoding kept; null when the prefix is missing.</summary>
+    private static string[]? Segments(HttpContext context)
+    {
+        var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        if (string.IsNullOrEmpty(raw))
+        {
+            raw = context.Request.PathBase.ToUriComponent() + context.Request.Path.ToUriComponent();
+        }
+        else if (!raw.StartsWith('/'))
+        {
+            raw = Uri.TryCreate(raw, UriKind.Absolute, out var absolute) ? absolute.AbsolutePath : "";
+        }
+
+        var end = raw.IndexOfAny(['?', '#']);
+        var path = end < 0 ? raw : raw[..end];
+        return path.StartsWith(Prefix, StringComparison.Ordinal) ? path[Prefix.Length..].Split('/') : null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure answered as 100-007")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception);
+}

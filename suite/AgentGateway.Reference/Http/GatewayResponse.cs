@@ -1,0 +1,47 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace AgentGateway.Reference.Http;
+
+/// <summary>
+/// A response worked out (usually under an agent's lock) before anything is written. Failures remember their
+/// retcode, so that fault modes can reshape them.
+/// </summary>
+internal sealed record GatewayResponse(int StatusCode, string ContentType, string Body)
+{
+    public const string JsonContentType = "application/json;charset=UTF-8";
+
+    public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
+
+    /// <summary>The retcode of a business failure; null for successes and for raw responses.</summary>
+    public string? FailureCode { get; init; }
+
+    public static GatewayResponse Json(JsonNode body, int statusCode = StatusCodes.Status200OK) =>
+        new(statusCode, JsonContentType, body.ToJsonString());
+
+    public static GatewayResponse Failure(string code, int statusCode = StatusCodes.Status200OK, string? message = null) =>
+        Json(new JsonObject { ["message"] = message ?? Retcodes.Describe(code), ["retcode"] = code }, statusCode) with { FailureCode = code };
+
+    /// <summary>The state-change and sign-out success: <c>{"result":{},"message":"success","retcode":"0"}</c>.</summary>
+    public static GatewayResponse EmptyResult() =>
+        Json(new JsonObject { ["result"] = new JsonObject(), ["message"] = "success", ["retcode"] = Retcodes.Success });
+
+    public GatewayResponse WithHeader(string name, string value) => this with { Headers = [.. Headers, new(name, value)] };
+
+    public GatewayResponse WithSetGuid(string guid) => WithHeader("Set-GUID", "JSESSIONID=" + guid);
+
+    public async Task WriteAsync(HttpResponse response)
+    {
+        var bytes = Encoding.UTF8.GetBytes(Body);
+        response.StatusCode = StatusCode;
+        response.ContentType = ContentType;
+        response.ContentLength = bytes.Length;
+        foreach (var header in Headers)
+        {
+            response.Headers.Append(header.Key, header.Value);
+        }
+
+        await response.Body.WriteAsync(bytes, response.HttpContext.RequestAborted).ConfigureAwait(false);
+    }
+}

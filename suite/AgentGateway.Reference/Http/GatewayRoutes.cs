@@ -1,0 +1,41 @@
+using AgentGateway.Reference.Agents;
+
+namespace AgentGateway.Reference.Http;
+
+/// <summary>The routes under /agentgateway/resource/ and the endpoint behind each.</summary>
+internal static class GatewayRoutes
+{
+    private static readonly string[] OtherMethods = ["GET", "PUT", "DELETE", "PATCH"];
+
+    public static RouteTable Build(GatewayServices services, SyncEndpoint sync)
+    {
+        var sessions = new SessionEndpoints(services);
+        var events = new EventEndpoint(services);
+        var states = new StateEndpoints(services);
+        var routes = new RouteTable();
+
+        routes.Map("PUT", "onlineagent/{agentid}", r => sessions.SignInAsync(r, force: false));
+        routes.Map("PUT", "onlineagent/{agentid}/forcelogin", r => sessions.SignInAsync(r, force: true));
+        routes.Map("DELETE", "onlineagent/{agentid}/logout", r => sessions.SignOut(r, force: false));
+        routes.Map("DELETE", "onlineagent/{agentid}/forcelogout", r => sessions.SignOut(r, force: true));
+        routes.Map("GET", "agentevent/{agentid}", events.PollAsync);
+        routes.Map("POST", "onlineagent/{agentid}/saybusy", states.SayBusy);
+        routes.Map("POST", "onlineagent/{agentid}/sayfree", r => states.Change(r, StateCommand.SayFree));
+        routes.Map("POST", "onlineagent/{agentid}/cancelbusy", r => states.Change(r, StateCommand.CancelBusy));
+        routes.Map("POST", "onlineagent/{agentid}/rest/{time}/{restcause}", states.Rest);
+        routes.Map("POST", "onlineagent/{agentid}/cancelrest", r => states.Change(r, StateCommand.CancelRest));
+        routes.Map("POST", "onlineagent/{agentid}/work", r => states.Change(r, StateCommand.Work));
+        routes.Map("POST", "onlineagent/{agentid}/cancelwork", r => states.Change(r, StateCommand.CancelWork));
+        routes.Map("GET", "onlineagent/{agentid}/agentstatus", states.Status);
+        routes.Map("POST", "onlineagent/{agentid}/syncagentinfo", sync.Sync, isSync: true);
+        if (services.Settings.Has(GatewayFault.SyncAnswersOtherMethods))
+        {
+            foreach (var method in OtherMethods)
+            {
+                routes.Map(method, "onlineagent/{agentid}/syncagentinfo", sync.Sync, isSync: true);
+            }
+        }
+
+        return routes;
+    }
+}

@@ -1,0 +1,14 @@
+using AgentGateway.Reference.Agents;
+
+namespace AgentGateway.Reference.Http;
+
+/// <summary>What every endpoint shares: the settings, the agents, the Guid check, the clock and the stop signal.</summary>
+internal sealed record GatewayServices(
+    GatewaySettings Settings,
+    AgentRegistry Registry,
+    GuidAuthenticator Authenticator,
+    TimeProvider Time,
+    CancellationToken Stopping)
+{
+    public DateTimeOffset Now => Time.GetUtcNow();
+}

@@ -1,0 +1,79 @@
+using AgentGateway.Reference.Agents;
+using Microsoft.AspNetCore.Http;
+
+namespace AgentGateway.Reference.Http;
+
+/// <summary>The outcome of checking a request's Guid against an agent's session.</summary>
+internal enum Access
+{
+    Granted,
+    NotSignedIn,
+    Refused,
+}
+
+/// <summary>
+/// Checks the Guid header (name case-insensitive): no session gives 100-006 whatever the Guid; a session with a
+/// missing, empty, malformed, unknown, foreign, earlier-session or expired Guid gives 000-003.
+/// </summary>
+internal sealed class GuidAuthenticator(GatewaySettings settings, AgentRegistry registry, TimeProvider time)
+{
+    /// <summary>Call under the slot's lock. A granted request counts as the agent's activity.</summary>
+    public Access Check(AgentSlot slot, IHeaderDictionary headers, out AgentSession? session)
+    {
+        session = registry.Current(slot);
+        if (session is null)
+        {
+            return Access.NotSignedIn;
+        }
+
+        if (!IsAccepted(slot, session, ReadGuid(headers)))
+        {
+            return Access.Refused;
+        }
+
+        session.LastRequestAt = time.GetUtcNow();
+        return Access.Granted;
+    }
+
+    public static GatewayResponse Refusal(Access access) =>
+        GatewayResponse.Failure(access == Access.NotSignedIn ? Retcodes.NotSignedIn : Retcodes.NoPermission);
+
+    private bool IsAccepted(AgentSlot slot, AgentSession session, string? guid)
+    {
+        if (settings.Has(GatewayFault.GuidNotEnforced))
+        {
+            return true;
+        }
+
+        if (string.IsNullOrEmpty(guid))
+        {
+            return false;
+        }
+
+        if (session.Accepts(guid, time.GetUtcNow()))
+        {
+            return true;
+        }
+
+        var owner = registry.OwnerOf(guid);
+        if (owner is null)
+        {
+            return false;
+        }
+
+        var ownAgent = string.Equals(owner.AgentId, slot.AgentId, StringComparison.Ordinal);
+        return (!ownAgent && settings.Has(GatewayFault.OtherAgentGuidAccepted))
+            || (ownAgent && owner.SessionNumber != session.Number && settings.Has(GatewayFault.OldSessionGuidAccepted));
+    }
+
+    private string? ReadGuid(IHeaderDictionary headers)
+    {
+        if (settings.Has(GatewayFault.GuidCaseSensitive))
+        {
+            var exact = headers.FirstOrDefault(h => string.Equals(h.Key, "Guid", StringComparison.Ordinal));
+            return exact.Value.Count == 1 ? exact.Value[0]?.Trim() : null;
+        }
+
+        return headers.TryGetValue("Guid", out var values) && values.Count == 1 ? values[0]?.Trim() : null;
+    }
+}

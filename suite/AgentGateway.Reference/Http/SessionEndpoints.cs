@@ -1,0 +1,74 @@
+using AgentGateway.Reference.Agents;
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace AgentGateway.Reference.Http;
+
+/// <summary>Sign-in, forced sign-in, sign-out and forced sign-out.</summary>
+internal sealed class SessionEndpoints(GatewayServices services)
+{
+    public async ValueTask<GatewayResponse> SignInAsync(GatewayRequest request, bool force)
+    {
+        var body = await BodyReader.ReadAsync(request.Http.Request, request.Aborted).ConfigureAwait(false);
+        if (body is null)
+        {
+            return GatewayResponse.Failure(Retcodes.MessageParameterError, message: "The request body is too large.");
+        }
+
+        var (signIn, error) = SignInRequest.Parse(body);
+        if (signIn is null)
+        {
+            return GatewayResponse.Failure(error!);
+        }
+
+        var passwords = services.Settings.Passwords;
+        if (passwords.Count > 0
+            && (!passwords.TryGetValue(request.AgentId, out var expected) || !string.Equals(expected, signIn.Password, StringComparison.Ordinal)))
+        {
+            return GatewayResponse.Failure(Retcodes.WrongPassword);
+        }
+
+        var slot = services.Registry.Slot(request.AgentId);
+        lock (slot.Gate)
+        {
+            if (services.Registry.Current(slot) is not null && !force)
+            {
+                return GatewayResponse.Failure(Retcodes.AlreadySignedIn);
+            }
+
+            var session = services.Registry.StartSession(slot, signIn.InitialState, signIn.PhoneNumber);
+            var result = new JsonObject
+            {
+                ["vdnid"] = 1,
+                ["workno"] = request.AgentId,
+                ["mediatype"] = "TFF",
+                ["loginTime"] = session.LoginTime.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+                ["isForceChange"] = "false",
+                ["serverName"] = "AgentGateway",
+                ["timeRemaining"] = "",
+            };
+            var envelope = new JsonObject { ["message"] = "", ["retcode"] = Retcodes.Success, ["result"] = result };
+            return GatewayResponse.Json(envelope).WithSetGuid(session.CurrentGuid);
+        }
+    }
+
+    public ValueTask<GatewayResponse> SignOut(GatewayRequest request, bool force)
+    {
+        var slot = services.Registry.Slot(request.AgentId);
+        lock (slot.Gate)
+        {
+            var access = services.Authenticator.Check(slot, request.Headers, out _);
+            if (access != Access.Granted)
+            {
+                return ValueTask.FromResult(GuidAuthenticator.Refusal(access));
+            }
+
+            AgentRegistry.EndSession(slot);
+        }
+
+        var response = force
+            ? GatewayResponse.Json(new JsonObject { ["message"] = "success", ["retcode"] = Retcodes.Success })
+            : GatewayResponse.EmptyResult();
+        return ValueTask.FromResult(response);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.Json;
+using AgentGateway.Reference.Agents;
+
+namespace AgentGateway.Reference.Http;
+
+/// <summary>
+/// The sign-in body, read leniently as real clients send it: numbers and booleans may also arrive as JSON strings
+/// (<c>"status":"4"</c>, <c>"autoanswer":"false"</c>). Unknown fields are ignored.
+/// </summary>
+internal sealed record SignInRequest(string Password, string PhoneNumber, AgentState InitialState)
+{
+    private static readonly string[] BooleanFields =
+        ["autoanswer", "autoenteridle", "releasephone", "phonelinkage", "checkInWebm", "checkInMailm", "listenStatus"];
+
+    /// <summary>The parsed body, or null with the retcode that refuses it.</summary>
+    public static (SignInRequest? Request, string? Error) Parse(ReadOnlySpan<byte> body)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body.ToArray(), new JsonDocumentOptions { MaxDepth = 32 });
+        }
+        catch (JsonException)
+        {
+            return (null, Retcodes.SignInParameterInvalid);
+        }
+
+        using (document)
+        {
+            return Read(document.RootElement);
+        }
+    }
+
+    private static (SignInRequest?, string?) Read(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return (null, Retcodes.SignInParameterInvalid);
+        }
+
+        var password = Text(root, "password", 32);
+        var phone = Text(root, "phonenum", 24);
+        var status = Number(root, "status", 4);
+        var agentType = Number(root, "agenttype", 4);
+        if (password is null || phone is null || status is not (3 or 4 or 5) || BooleanFields.Any(f => !IsBoolean(root, f)))
+        {
+            return (null, Retcodes.SignInInvalidParameter);
+        }
+
+        if (agentType is not (4 or 11))
+        {
+            return (null, Retcodes.WrongAgentType);
+        }
+
+        var initial = status switch
+        {
+            3 => AgentState.Busy,
+            5 => AgentState.WrapUp,
+            _ => AgentState.Idle,
+        };
+        return (new SignInRequest(password, phone, initial), null);
+    }
+
+    /// <summary>The string (a number is taken as its text; absent or null is ""), or null when invalid or too long.</summary>
+    private static string? Text(JsonElement root, string name, int maxLength)
+    {
+        if (!root.TryGetProperty(name, out var value))
+        {
+            return "";
+        }
+
+        var text = value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            JsonValueKind.Null => "",
+            _ => null,
+        };
+        return text is not null && text.Length <= maxLength ? text : null;
+    }
+
+    /// <summary>The integer (also from a string of digits), the default when absent, or null when invalid.</summary>
+    private static int? Number(JsonElement root, string name, int absent)
+    {
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return absent;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number)
+        {
+            return value.TryGetInt32(out var number) ? number : null;
+        }
+
+        return value.ValueKind == JsonValueKind.String
+            && int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+    }
+
+    private static bool IsBoolean(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value))
+        {
+            return true;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null => true,
+            JsonValueKind.String => bool.TryParse(value.GetString(), out _),
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using AgentGateway.Reference.Agents;
+
+namespace AgentGateway.Reference.Http;
+
+/// <summary>The state changes that need no call (busy, free, rest, wrap-up) and the agentstatus query.</summary>
+internal sealed class StateEndpoints(GatewayServices services)
+{
+    public ValueTask<GatewayResponse> SayBusy(GatewayRequest request)
+    {
+        var raw = request.Http.Request.Query["reason"];
+        int? reason = raw.Count == 0 || raw[0] is null or "" or "0" ? 0 : Parse(raw[0]!, 200, 250);
+        return Change(request, StateCommand.SayBusy, reason);
+    }
+
+    public ValueTask<GatewayResponse> Rest(GatewayRequest request)
+    {
+        var time = Parse(request.Values["time"], 1, 86_399);
+        var cause = Parse(request.Values["restcause"], 0, 255);
+        return Change(request, StateCommand.Rest, time is null ? null : cause);
+    }
+
+    public ValueTask<GatewayResponse> Change(GatewayRequest request, StateCommand command) => Change(request, command, 0);
+
+    public ValueTask<GatewayResponse> Status(GatewayRequest request)
+    {
+        var slot = services.Registry.Slot(request.AgentId);
+        lock (slot.Gate)
+        {
+            var access = services.Authenticator.Check(slot, request.Headers, out var session);
+            if (access != Access.Granted)
+            {
+                return ValueTask.FromResult(GuidAuthenticator.Refusal(access));
+            }
+
+            var result = new JsonObject { ["agentState"] = AgentStates.ToGatewayTable(session!.State), ["isWorking"] = false };
+            return ValueTask.FromResult(GatewayResponse.Json(new JsonObject
+            {
+                ["message"] = "",
+                ["retcode"] = Retcodes.Success,
+                ["result"] = result,
+            }));
+        }
+    }
+
+    /// <summary>Applies the change; <paramref name="reason"/> null means a parameter was out of range (000-002).</summary>
+    private ValueTask<GatewayResponse> Change(GatewayRequest request, StateCommand command, int? reason)
+    {
+        var slot = services.Registry.Slot(request.AgentId);
+        GatewayResponse response;
+        lock (slot.Gate)
+        {
+            var access = services.Authenticator.Check(slot, request.Headers, out var session);
+            if (access != Access.Granted)
+            {
+                response = GuidAuthenticator.Refusal(access);
+            }
+            else if (reason is not { } valid)
+            {
+                response = GatewayResponse.Failure(Retcodes.InvalidParameter);
+            }
+            else
+            {
+                response = StateMachine.TryApply(session!, command, valid, services.Now)
+                    ? GatewayResponse.EmptyResult()
+                    : GatewayResponse.Failure(Retcodes.StateChangeFailed);
+            }
+        }
+
+        return ValueTask.FromResult(response);
+    }
+
+    /// <summary>A plain decimal within the range, or null.</summary>
+    private static int? Parse(string raw, int min, int max) =>
+        raw.Length is > 0 and <= 6 && raw.All(char.IsAsciiDigit)
+        && int.Parse(raw, NumberStyles.None, CultureInfo.InvariantCulture) is var value && value >= min && value <= max
+            ? value
+            : null;
+}

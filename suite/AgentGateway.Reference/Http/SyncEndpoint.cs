@@ -1,0 +1,94 @@
+using System.Text.Json.Nodes;
+using AgentGateway.Reference.Agents;
+
+namespace AgentGateway.Reference.Http;
+
+/// <summary>
+/// syncagentinfo: answers the agent's state and call information and clears the agent's event queue completely,
+/// queueing nothing. A refused call changes nothing. The QueueClearing and RetcodeSemantics faults live here.
+/// </summary>
+internal sealed class SyncEndpoint(GatewayServices services)
+{
+    private GatewaySettings Settings => services.Settings;
+
+    public ValueTask<GatewayResponse> Sync(GatewayRequest request)
+    {
+        var slot = services.Registry.Slot(request.AgentId);
+        JsonObject result;
+        lock (slot.Gate)
+        {
+            var access = services.Authenticator.Check(slot, request.Headers, out var session);
+            if (access != Access.Granted)
+            {
+                if (access == Access.Refused && Settings.Has(GatewayFault.RefusedSyncClearsQueue))
+                {
+                    slot.Session?.Events.Clear();
+                }
+
+                return ValueTask.FromResult(ShapeFailure(GuidAuthenticator.Refusal(access)));
+            }
+
+            Clear(session!.Events);
+            result = SyncResult.Build(session, request.AgentId, services.Now, Settings);
+            if (Settings.Has(GatewayFault.SyncQueuesEvent))
+            {
+                session.Events.Enqueue(new AgentEvent(EventTypes.Ready, null, services.Now));
+            }
+
+            if (Settings.Has(GatewayFault.SessionDroppedAfterSync))
+            {
+                AgentRegistry.EndSession(slot);
+            }
+        }
+
+        if (Settings.Has(GatewayFault.OtherAgentQueueCleared))
+        {
+            ClearOthers(slot);
+        }
+
+        JsonNode retcode = Settings.Has(GatewayFault.RetcodeAsNumber) ? JsonValue.Create(0) : Retcodes.Success;
+        var response = GatewayResponse.Json(new JsonObject { ["result"] = result, ["message"] = "success", ["retcode"] = retcode });
+        return ValueTask.FromResult(Settings.Has(GatewayFault.ContentTypeNotJson) ? response with { ContentType = "text/plain;charset=UTF-8" } : response);
+    }
+
+    /// <summary>Reshapes a business failure of syncagentinfo as the RetcodeSemantics faults say.</summary>
+    public GatewayResponse ShapeFailure(GatewayResponse response)
+    {
+        if (response.FailureCode is not { } code)
+        {
+            return response;
+        }
+
+        if (Settings.Has(GatewayFault.SuccessOnFailure))
+        {
+            return GatewayResponse.Json(new JsonObject { ["message"] = Retcodes.Describe(code), ["retcode"] = Retcodes.Success });
+        }
+
+        return Settings.Has(GatewayFault.NonJsonError)
+            ? new GatewayResponse(response.StatusCode, "text/plain;charset=UTF-8", $"{code} {Retcodes.Describe(code)}")
+            : response;
+    }
+
+    private void Clear(EventQueue events)
+    {
+        if (Settings.Has(GatewayFault.QueuePartlyCleared))
+        {
+            events.RemoveOldest();
+        }
+        else if (!Settings.Has(GatewayFault.QueueNotCleared))
+        {
+            events.Clear();
+        }
+    }
+
+    private void ClearOthers(AgentSlot own)
+    {
+        foreach (var other in services.Registry.Slots.Where(s => !ReferenceEquals(s, own)))
+        {
+            lock (other.Gate)
+            {
+                other.Session?.Events.Clear();
+            }
+        }
+    }
+}

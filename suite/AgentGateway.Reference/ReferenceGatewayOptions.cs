@@ -1,0 +1,68 @@
+using System.Security.Cryptography.X509Certificates;
+
+namespace AgentGateway.Reference;
+
+/// <summary>
+/// How a <see cref="ReferenceGateway"/> behaves: authentication mode, timing, edition, listening address,
+/// certificate and the faults it deliberately ships with (none by default, which makes it conformant).
+/// </summary>
+public sealed class ReferenceGatewayOptions
+{
+    /// <summary>1: static Guid for the whole session; 2: dynamic Guid that rotates (the documented default).</summary>
+    public int AuthMode { get; set; } = 2;
+
+    /// <summary>AUTHMODE 2: how long a Guid is used before the next poll response replaces it (GUIDINTERVAL).</summary>
+    public TimeSpan GuidInterval { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>AUTHMODE 2: how long a superseded Guid is still accepted after it was replaced (GUIDTIMEOUT).</summary>
+    public TimeSpan GuidTimeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>How long an event poll waits for an event before it is answered empty.</summary>
+    public TimeSpan LongPollWait { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>An agent that makes no request for this long is signed out (MAXTIME).</summary>
+    public TimeSpan SessionTimeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>"default": agent IDs 101..59999; "2025": agent IDs 101..999999 and events carry eventGenTime.</summary>
+    public string Edition { get; set; } = "default";
+
+    /// <summary>The deviations switched on; empty means a conformant gateway.</summary>
+    public ISet<GatewayFault> Faults { get; set; } = new HashSet<GatewayFault>();
+
+    /// <summary>Agent ID to password; empty accepts any password, otherwise unknown agents and wrong passwords get 100-004.</summary>
+    public IDictionary<string, string> AgentPasswords { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The address Kestrel listens on.</summary>
+    public string ListenHost { get; set; } = "127.0.0.1";
+
+    /// <summary>The port Kestrel listens on; 0 picks a free one, read back into <see cref="ReferenceGateway.BaseUri"/>.</summary>
+    public int Port { get; set; }
+
+    /// <summary>The server certificate with its private key; null makes a self-signed one for 127.0.0.1 and localhost.</summary>
+    public X509Certificate2? Certificate { get; set; }
+
+    /// <summary>The node index that ends every Guid (".AgentGateway&lt;n&gt;").</summary>
+    public int NodeIndex { get; set; }
+
+    internal void Validate()
+    {
+        Require(AuthMode is 1 or 2, "AuthMode must be 1 or 2.");
+        Require(GuidInterval > TimeSpan.Zero, "GuidInterval must be positive.");
+        Require(GuidTimeout > TimeSpan.Zero, "GuidTimeout must be positive.");
+        Require(LongPollWait >= TimeSpan.Zero, "LongPollWait must not be negative.");
+        Require(SessionTimeout > TimeSpan.Zero, "SessionTimeout must be positive.");
+        Require(Edition is "default" or "2025", "Edition must be \"default\" or \"2025\".");
+        Require(Port is >= 0 and <= 65535, "Port must be 0..65535.");
+        Require(NodeIndex >= 0, "NodeIndex must not be negative.");
+        Require(!string.IsNullOrWhiteSpace(ListenHost), "ListenHost must be given.");
+        Require(Certificate is null || Certificate.HasPrivateKey, "Certificate must carry its private key.");
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message);
+        }
+    }
+}
