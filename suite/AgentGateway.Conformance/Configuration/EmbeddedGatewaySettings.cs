@@ -1,0 +1,25 @@
+namespace AgentGateway.Conformance.Configuration;
+
+/// <summary>
+/// How the embedded reference gateway is started when no target is configured.
+/// </summary>
+public sealed record EmbeddedGatewaySettings
+{
+    /// <summary>AUTHMODE: 1 static Guid, 2 rotating Guid (the documented default).</summary>
+    public int AuthMode { get; init; } = 2;
+
+    /// <summary>
+    /// GUIDINTERVAL for AUTHMODE 2 (real gateways: 60 s). Short by default, so a run sees Guids rotate under every check
+    /// and the rotation checks do not wait a minute; null keeps the gateway's own default.
+    /// </summary>
+    public TimeSpan? GuidInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long the gateway holds an empty poll; real gateways hold it about 10 seconds.</summary>
+    public TimeSpan LongPollWait { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Fault modes switched on in the embedded gateway, by name; empty for a conformant gateway.</summary>
+    public IReadOnlyList<string> Faults { get; init; } = [];
+
+    /// <summary>How many agents the embedded gateway's pool offers the suite.</summary>
+    public int AgentCount { get; init; } = 8;
+}

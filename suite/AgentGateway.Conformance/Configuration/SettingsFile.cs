@@ -1,0 +1,63 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AgentGateway.Conformance.Configuration;
+
+/// <summary>
+/// The JSON configuration file as written by a user; every field is optional.
+/// See <c>fixtures/targets/example.json</c>.
+/// </summary>
+internal sealed record SettingsFile
+{
+    public string? Target { get; init; }
+    public List<AgentEntry>? Agents { get; init; }
+    public string? Password { get; init; }
+    public string? CaCert { get; init; }
+    public bool? Insecure { get; init; }
+    public string? Profile { get; init; }
+    public string? Edition { get; init; }
+    public string? ClockSkew { get; init; }
+    public string? RequestTimeout { get; init; }
+    public string? LongPollBudget { get; init; }
+    public string? RotationBudget { get; init; }
+    public string? Reports { get; init; }
+    public int? Seed { get; init; }
+    public EmbeddedEntry? Embedded { get; init; }
+
+    internal sealed record AgentEntry(string Id, string? Password, string? Phone);
+
+    internal sealed record EmbeddedEntry
+    {
+        public int? AuthMode { get; init; }
+        public string? GuidInterval { get; init; }
+        public string? LongPoll { get; init; }
+        public List<string>? Faults { get; init; }
+        public int? Agents { get; init; }
+    }
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static SettingsFile Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new SettingsException($"Configuration file '{path}' does not exist (from --config or AGW_CONFIG).");
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<SettingsFile>(File.ReadAllText(path), Options)
+                ?? throw new SettingsException($"Configuration file '{path}' is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new SettingsException($"Configuration file '{path}' is not valid: {e.Message}", e);
+        }
+    }
+}

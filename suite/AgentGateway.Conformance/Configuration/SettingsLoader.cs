@@ -1,0 +1,181 @@
+using System.Globalization;
+using AgentGateway.Conformance.Schemas;
+
+namespace AgentGateway.Conformance.Configuration;
+
+/// <summary>
+/// Builds <see cref="SuiteSettings"/> from an optional JSON file (<c>AGW_CONFIG</c>) overridden by
+/// <c>AGW_*</c> environment variables, and says exactly what is wrong when it cannot.
+/// </summary>
+public static class SettingsLoader
+{
+    /// <summary>The environment variables the suite reads, with what each sets.</summary>
+    public static IReadOnlyDictionary<string, string> Variables { get; } = new Dictionary<string, string>
+    {
+        ["AGW_CONFIG"] = "path of a JSON configuration file",
+        ["AGW_TARGET"] = "base URL of the gateway, e.g. https://host:8043 (unset: embedded reference gateway)",
+        ["AGW_AGENTS"] = "agents as ID[:PASSWORD[:PHONE]],... (at least 2 for a real gateway)",
+        ["AGW_PASSWORD"] = "password of agents listed without one",
+        ["AGW_CA_CERT"] = "PEM file of the CA (or server certificate) to trust",
+        ["AGW_INSECURE"] = "true to turn TLS verification off (reported loudly)",
+        ["AGW_PROFILE"] = "compatible (default) or strict",
+        ["AGW_EDITION"] = "default (IDs 101..59999) or 2025 (101..999999)",
+        ["AGW_CLOCK_SKEW"] = "tolerated clock difference, default 5m",
+        ["AGW_REQUEST_TIMEOUT"] = "budget of one request, default 20s",
+        ["AGW_LONG_POLL_BUDGET"] = "budget of one event poll, default 15s",
+        ["AGW_ROTATION_BUDGET"] = "how long to wait for the Guid to rotate, default 75s",
+        ["AGW_REPORTS"] = "folder for the reports, default reports",
+        ["AGW_SEED"] = "seed of the generated test data",
+        ["AGW_EMBEDDED_AUTHMODE"] = "embedded gateway AUTHMODE, 1 or 2 (default 2)",
+        ["AGW_EMBEDDED_GUID_INTERVAL"] = "embedded gateway GUIDINTERVAL",
+        ["AGW_EMBEDDED_LONG_POLL"] = "embedded gateway long-poll wait, default 10s",
+        ["AGW_EMBEDDED_FAULTS"] = "embedded gateway fault modes, comma-separated",
+        ["AGW_EMBEDDED_AGENTS"] = "number of agents of the embedded gateway, default 8",
+    };
+
+    public static SuiteSettings FromEnvironment() => Load(Environment.GetEnvironmentVariable);
+
+    public static SuiteSettings Load(Func<string, string?> environment)
+    {
+        string? Env(string name) => environment(name) is { Length: > 0 } value ? value : null;
+
+        var file = Env("AGW_CONFIG") is { } path ? SettingsFile.Read(path) : new SettingsFile();
+        var defaults = new SuiteSettings();
+
+        var target = Env("AGW_TARGET") ?? file.Target;
+        var password = Env("AGW_PASSWORD") ?? file.Password;
+        var embedded = LoadEmbedded(file.Embedded, Env);
+        var seed = Env("AGW_SEED") is { } seedText ? ParseInt(seedText, "AGW_SEED") : file.Seed ?? defaults.Seed;
+
+        var settings = defaults with
+        {
+            Target = target is null ? null : ParseTarget(target),
+            CaCertificateFile = Env("AGW_CA_CERT") ?? file.CaCert,
+            Insecure = Env("AGW_INSECURE") is { } insecure ? ParseBool(insecure, "AGW_INSECURE") : file.Insecure ?? false,
+            Profile = ParseProfile(Env("AGW_PROFILE") ?? file.Profile ?? "compatible"),
+            Edition = Env("AGW_EDITION") ?? file.Edition ?? Editions.Default,
+            ClockSkew = Duration(Env("AGW_CLOCK_SKEW") ?? file.ClockSkew, "AGW_CLOCK_SKEW", defaults.ClockSkew),
+            RequestTimeout = Duration(Env("AGW_REQUEST_TIMEOUT") ?? file.RequestTimeout, "AGW_REQUEST_TIMEOUT", defaults.RequestTimeout),
+            LongPollBudget = Duration(Env("AGW_LONG_POLL_BUDGET") ?? file.LongPollBudget, "AGW_LONG_POLL_BUDGET", defaults.LongPollBudget),
+            GuidRotationBudget = Duration(Env("AGW_ROTATION_BUDGET") ?? file.RotationBudget, "AGW_ROTATION_BUDGET", defaults.GuidRotationBudget),
+            ReportsDirectory = Env("AGW_REPORTS") ?? file.Reports ?? defaults.ReportsDirectory,
+            Seed = seed,
+            Embedded = embedded,
+        };
+        var agents = Env("AGW_AGENTS") is { } list ? ParseAgents(list, password) : FromFile(file.Agents, password);
+        return Validate(settings with { Agents = agents });
+    }
+
+    private static SuiteSettings Validate(SuiteSettings settings)
+    {
+        if (!Editions.All.Contains(settings.Edition))
+        {
+            throw new SettingsException($"Edition '{settings.Edition}' is unknown; use one of: {string.Join(", ", Editions.All)} (AGW_EDITION, --edition).");
+        }
+
+        if (settings.Insecure && settings.CaCertificateFile is not null)
+        {
+            throw new SettingsException("Give either a CA certificate (AGW_CA_CERT, --ca-cert) or --insecure, not both.");
+        }
+
+        if (settings.CaCertificateFile is { } ca && !File.Exists(ca))
+        {
+            throw new SettingsException($"CA certificate file '{ca}' does not exist (AGW_CA_CERT, --ca-cert).");
+        }
+
+        if (settings.LongPollBudget <= TimeSpan.Zero || settings.RequestTimeout <= TimeSpan.Zero)
+        {
+            throw new SettingsException("Request timeout and long-poll budget must be positive.");
+        }
+
+        if (settings.Target is not null && settings.Agents.Count < 2)
+        {
+            throw new SettingsException(
+                $"A real gateway needs at least 2 test agents, {settings.Agents.Count} given: set AGW_AGENTS=41001,41002 (or --agents) "
+                + "and their password with AGW_PASSWORD (or --password).");
+        }
+
+        var duplicate = settings.Agents.GroupBy(a => a.Id).FirstOrDefault(g => g.Count() > 1);
+        return duplicate is null ? settings : throw new SettingsException($"Agent {duplicate.Key} is listed twice.");
+    }
+
+    private static EmbeddedGatewaySettings LoadEmbedded(SettingsFile.EmbeddedEntry? file, Func<string, string?> env)
+    {
+        var defaults = new EmbeddedGatewaySettings();
+        var authMode = env("AGW_EMBEDDED_AUTHMODE") is { } mode ? ParseInt(mode, "AGW_EMBEDDED_AUTHMODE") : file?.AuthMode ?? defaults.AuthMode;
+        if (authMode is not (1 or 2))
+        {
+            throw new SettingsException($"AGW_EMBEDDED_AUTHMODE must be 1 or 2, not {authMode}.");
+        }
+
+        var interval = env("AGW_EMBEDDED_GUID_INTERVAL") ?? file?.GuidInterval;
+        var faults = env("AGW_EMBEDDED_FAULTS") is { } faultList
+            ? faultList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : file?.Faults?.ToArray() ?? [];
+        var count = env("AGW_EMBEDDED_AGENTS") is { } agents ? ParseInt(agents, "AGW_EMBEDDED_AGENTS") : file?.Agents ?? defaults.AgentCount;
+        if (count < 2)
+        {
+            throw new SettingsException($"The embedded gateway needs at least 2 agents, not {count} (AGW_EMBEDDED_AGENTS).");
+        }
+
+        return new EmbeddedGatewaySettings
+        {
+            AuthMode = authMode,
+            GuidInterval = interval is null ? defaults.GuidInterval : Durations.Parse(interval, "AGW_EMBEDDED_GUID_INTERVAL"),
+            LongPollWait = Duration(env("AGW_EMBEDDED_LONG_POLL") ?? file?.LongPoll, "AGW_EMBEDDED_LONG_POLL", defaults.LongPollWait),
+            Faults = faults,
+            AgentCount = count,
+        };
+    }
+
+    private static List<AgentCredentials> ParseAgents(string list, string? password) =>
+        list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(entry => entry.Split(':'))
+            .Select(parts => Agent(parts[0], parts.ElementAtOrDefault(1), parts.ElementAtOrDefault(2), password))
+            .ToList();
+
+    private static List<AgentCredentials> FromFile(List<SettingsFile.AgentEntry>? agents, string? password) =>
+        agents?.Select(a => Agent(a.Id, a.Password, a.Phone, password)).ToList() ?? [];
+
+    private static AgentCredentials Agent(string id, string? password, string? phone, string? defaultPassword)
+    {
+        if (id.Length == 0 || !id.All(char.IsAsciiDigit))
+        {
+            throw new SettingsException($"Agent ID '{id}' is not a work number (digits only) in AGW_AGENTS / --agents / the config file.");
+        }
+
+        // Without a configured phone number the agent signs in with its work number, as the documented examples do.
+        return new AgentCredentials(id, password is { Length: > 0 } ? password : defaultPassword ?? "", phone is { Length: > 0 } ? phone : id);
+    }
+
+    private static Uri ParseTarget(string text)
+    {
+        if (!Uri.TryCreate(text.TrimEnd('/') + "/", UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
+        {
+            throw new SettingsException($"Target '{text}' is not an http(s) URL; write it as https://host:8043.");
+        }
+
+        return uri;
+    }
+
+    private static SchemaProfile ParseProfile(string text) => text.ToLowerInvariant() switch
+    {
+        "compatible" => SchemaProfile.Compatible,
+        "strict" => SchemaProfile.Strict,
+        _ => throw new SettingsException($"Profile '{text}' is unknown; use compatible or strict (AGW_PROFILE, --profile)."),
+    };
+
+    private static TimeSpan Duration(string? text, string name, TimeSpan fallback) => text is null ? fallback : Durations.Parse(text, name);
+
+    private static int ParseInt(string text, string name) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new SettingsException($"{name}: '{text}' is not a whole number.");
+
+    private static bool ParseBool(string text, string name) => text.ToLowerInvariant() switch
+    {
+        "1" or "true" or "yes" => true,
+        "0" or "false" or "no" => false,
+        _ => throw new SettingsException($"{name}: '{text}' is not true or false."),
+    };
+}

@@ -1,0 +1,55 @@
+using AgentGateway.Conformance.Schemas;
+
+namespace AgentGateway.Conformance.Configuration;
+
+/// <summary>
+/// Everything the suite needs to know about its target and how to judge it.
+/// Built by <see cref="SettingsLoader"/> from a JSON file and environment variables.
+/// </summary>
+public sealed record SuiteSettings
+{
+    /// <summary>Base URL of a real gateway (e.g. https://host:8043); null runs against the embedded reference gateway.</summary>
+    public Uri? Target { get; init; }
+
+    /// <summary>The agents the suite may sign in; for a real gateway at least two.</summary>
+    public IReadOnlyList<AgentCredentials> Agents { get; init; } = [];
+
+    /// <summary>PEM file of a CA (or the server certificate itself) to trust for the target's TLS.</summary>
+    public string? CaCertificateFile { get; init; }
+
+    /// <summary>Turns TLS verification off; every report says so loudly.</summary>
+    public bool Insecure { get; init; }
+
+    /// <summary>Type profile: compatible (default) or strict.</summary>
+    public SchemaProfile Profile { get; init; } = SchemaProfile.Compatible;
+
+    /// <summary>Documentation edition: "default" (agent IDs 101..59999) or "2025" (101..999999).</summary>
+    public string Edition { get; init; } = Editions.Default;
+
+    /// <summary>How far the gateway's currentTime may be from the suite's clock.</summary>
+    public TimeSpan ClockSkew { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Budget of one ordinary request.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Budget of one event poll; must exceed the gateway's long-poll wait (about 10 s on real gateways).</summary>
+    public TimeSpan LongPollBudget { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long the rotation checks keep polling for a new Guid (AUTHMODE 2 rotates every GUIDINTERVAL, 60 s by default).</summary>
+    public TimeSpan GuidRotationBudget { get; init; } = TimeSpan.FromSeconds(75);
+
+    /// <summary>Folder the reports are written to.</summary>
+    public string ReportsDirectory { get; init; } = "reports";
+
+    /// <summary>Seed of the generated test data; a run with the same seed sends the same values.</summary>
+    public int Seed { get; init; } = 20_230_927;
+
+    /// <summary>How the embedded gateway is started; unused for a real target.</summary>
+    public EmbeddedGatewaySettings Embedded { get; init; } = new();
+
+    /// <summary>Whether the suite starts its own reference gateway.</summary>
+    public bool UsesEmbeddedGateway => Target is null;
+
+    /// <summary>The agent ID range of the configured edition.</summary>
+    public AgentIdRange AgentIdRange => Editions.RangeOf(Edition);
+}
