@@ -1,0 +1,37 @@
+using System.Text.Json.Nodes;
+
+namespace AgentGateway.Conformance.Agents;
+
+/// <summary>One polled event: its type, the work number it names, and its content.</summary>
+public sealed record AgentEvent(string EventType, string? WorkNo, JsonNode? Content)
+{
+    public const string InService = "AgentOther_InService";
+    public const string Ready = "AgentState_Ready";
+    public const string Work = "AgentState_Work";
+    public const string SetNotReadySuccess = "AgentState_SetNotReady_Success";
+    public const string CancelNotReadySuccess = "AgentState_CancelNotReady_Success";
+    public const string SetRestSuccess = "AgentState_SetRest_Success";
+    public const string CancelRestSuccess = "AgentState_CancelRest_Success";
+    public const string SetWorkSuccess = "AgentState_SetWork_Success";
+    public const string CancelWorkSuccess = "AgentState_CancelWork_Success";
+
+    /// <summary><c>content.reason</c> as text, whether the gateway sends it as a string or a number.</summary>
+    public string? Reason => Content?["reason"] is JsonValue value ? value.ToString() : null;
+
+    /// <summary>Whether this is the "busy with reason N" event the suite uses as a recognisable marker.</summary>
+    public bool IsBusyMarker(int reason) =>
+        EventType == SetNotReadySuccess && Reason == reason.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public override string ToString() => Reason is null ? EventType : $"{EventType}(reason {Reason})";
+
+    /// <summary>Reads the event of a poll response; null for an empty poll or a body without a readable event.</summary>
+    public static AgentEvent? From(JsonNode? body)
+    {
+        if (body?["event"] is not JsonObject e || e["eventType"] is not JsonValue type || !type.TryGetValue<string>(out var eventType))
+        {
+            return null;
+        }
+
+        return new AgentEvent(eventType, e["workNo"]?.ToString(), e["content"]);
+    }
+}

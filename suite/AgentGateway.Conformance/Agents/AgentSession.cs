@@ -1,0 +1,196 @@
+using System.Text.Json.Nodes;
+using AgentGateway.Conformance.Configuration;
+using AgentGateway.Conformance.Harness;
+using AgentGateway.Conformance.Http;
+
+namespace AgentGateway.Conformance.Agents;
+
+/// <summary>
+/// A signed-in agent. Every request it sends carries its current Guid, and it adopts the Guid of any
+/// <c>Set-GUID</c> header it is answered with, so static (AUTHMODE 1) and rotating (AUTHMODE 2) gateways both work.
+/// </summary>
+public sealed class AgentSession
+{
+    private readonly GatewayClient _client;
+    private readonly SuiteSettings _settings;
+    private int _generation;
+
+    private AgentSession(GatewayClient client, SuiteSettings settings, AgentCredentials credentials, string guid)
+    {
+        _client = client;
+        _settings = settings;
+        Credentials = credentials;
+        CurrentGuid = guid;
+        _generation = 1;
+    }
+
+    public AgentCredentials Credentials { get; }
+    public string Id => Credentials.Id;
+
+    /// <summary>The Guid the gateway issued last; sent as the <c>Guid</c> header.</summary>
+    public string CurrentGuid { get; private set; }
+
+    public bool SignedOut { get; private set; }
+
+    /// <summary>How many times the gateway handed out a Guid to this session (1 after sign-in).</summary>
+    public int GuidGeneration => _generation;
+
+    /// <summary>The documented sign-in request body for an agent.</summary>
+    public static string SignInBody(AgentCredentials agent) => new JsonObject
+    {
+        ["password"] = agent.Password,
+        ["phonenum"] = agent.PhoneNumber,
+        ["status"] = "4",
+        ["releasephone"] = "false",
+        ["agenttype"] = "4",
+    }.ToJsonString();
+
+    /// <summary>Signs the agent in; a sign-in refused because the agent is still signed in elsewhere is retried as forced sign-in.</summary>
+    public static async Task<AgentSession> SignInAsync(GatewayClient client, SuiteSettings settings, AgentCredentials agent)
+    {
+        var response = await client.SendAsync(SignInRequest(Routes.SignIn(agent.Id), agent, "sign in"));
+        if (response.Retcode == "100-002")
+        {
+            response = await client.SendAsync(SignInRequest(Routes.ForceLogin(agent.Id), agent, "forced sign-in: the agent was still signed in"));
+        }
+
+        if (!response.IsDocumentedSuccess || response.IssuedGuid is not { Length: > 0 } guid)
+        {
+            throw new SuiteException(
+                $"Could not sign agent {agent.Id} in ({response.Summary}, message {response.Message ?? "absent"}, "
+                + $"Set-GUID {(response.Header("Set-GUID") is null ? "absent" : "present")}): the check needs a signed-in agent.");
+        }
+
+        return new AgentSession(client, settings, agent, guid);
+    }
+
+    private static GatewayRequest SignInRequest(string path, AgentCredentials agent, string purpose) =>
+        new(HttpMethod.Put, path, $"{purpose} (agent {agent.Id})") { Body = SignInBody(agent) };
+
+    /// <summary>Sends a request on this agent's behalf with its current Guid, adopting any new Guid it is given.</summary>
+    public async Task<GatewayResponse> SendAsync(HttpMethod method, string path, string purpose, TimeSpan? timeout = null)
+    {
+        var request = new GatewayRequest(method, path, purpose) { Timeout = timeout }.WithHeader("Guid", CurrentGuid);
+        var response = await _client.SendAsync(request);
+        if (response.IssuedGuid is { Length: > 0 } issued && issued != CurrentGuid)
+        {
+            _generation++;
+            CurrentGuid = issued;
+        }
+
+        return response;
+    }
+
+    public Task<GatewayResponse> SyncAsync(string purpose = "sync") => SendAsync(HttpMethod.Post, Routes.Sync(Id), purpose);
+
+    /// <summary>One poll, within the long-poll budget.</summary>
+    public async Task<PollResult> PollAsync(string purpose = "poll")
+    {
+        var response = await SendAsync(HttpMethod.Get, Routes.Poll(Id), purpose, _settings.LongPollBudget);
+        if (response.TimedOut)
+        {
+            throw new SuiteException($"A poll of agent {Id} got no answer within the long-poll budget ({_settings.LongPollBudget}).");
+        }
+
+        return new PollResult(response, AgentEvent.From(response.Json));
+    }
+
+    /// <summary>
+    /// Polls until an event matching <paramref name="awaited"/> arrives, or a poll comes back empty or failed.
+    /// On a conformant gateway the awaited event is already queued, so no poll waits.
+    /// </summary>
+    public async Task<PollOutcome> PollForAsync(Func<AgentEvent, bool> awaited, string what, int maxEvents = 50)
+    {
+        var before = new List<AgentEvent>();
+        while (true)
+        {
+            var poll = await PollAsync($"poll for {what}");
+            if (!poll.Succeeded || poll.Event is null || before.Count >= maxEvents)
+            {
+                return new PollOutcome(before, null, poll);
+            }
+
+            if (awaited(poll.Event))
+            {
+                return new PollOutcome(before, poll.Event, poll);
+            }
+
+            before.Add(poll.Event);
+        }
+    }
+
+    /// <summary>
+    /// Polls until an event matching <paramref name="stop"/> arrives and returns every event seen, the stopping one last.
+    /// An empty poll or a failed poll before that is a precondition failure: the event the suite itself caused never came.
+    /// </summary>
+    public async Task<IReadOnlyList<AgentEvent>> PollUntilAsync(Func<AgentEvent, bool> stop, string awaited, int maxEvents = 50)
+    {
+        var seen = new List<AgentEvent>();
+        while (seen.Count < maxEvents)
+        {
+            var poll = await PollAsync($"poll for {awaited}");
+            if (!poll.Succeeded || poll.Event is null)
+            {
+                throw new SuiteException(
+                    $"Waited for {awaited} on agent {Id}, but the poll returned {(poll.Succeeded ? "no event" : poll.Response.Summary)} "
+                    + $"after {seen.Count} other event(s): {string.Join(", ", seen)}.");
+            }
+
+            seen.Add(poll.Event);
+            if (stop(poll.Event))
+            {
+                return seen;
+            }
+        }
+
+        throw new SuiteException($"Waited for {awaited} on agent {Id} through {maxEvents} events without seeing it.");
+    }
+
+    /// <summary>Makes the agent busy with a reason code and waits until the gateway confirms it with its event.</summary>
+    public Task<IReadOnlyList<AgentEvent>> SayBusyAsync(int reason) =>
+        ChangeStateAsync(HttpMethod.Post, Routes.SayBusy(Id, reason), $"busy with reason {reason}", e => e.IsBusyMarker(reason));
+
+    public Task<IReadOnlyList<AgentEvent>> SayFreeAsync(string confirmingEvent) =>
+        ChangeStateAsync(HttpMethod.Post, Routes.SayFree(Id), "idle", e => e.EventType == confirmingEvent);
+
+    public Task<IReadOnlyList<AgentEvent>> RestAsync(int seconds, int cause) =>
+        ChangeStateAsync(HttpMethod.Post, Routes.Rest(Id, seconds, cause), "rest", e => e.EventType == AgentEvent.SetRestSuccess);
+
+    public Task<IReadOnlyList<AgentEvent>> CancelRestAsync() =>
+        ChangeStateAsync(HttpMethod.Post, Routes.CancelRest(Id), "end of rest", e => e.EventType is AgentEvent.CancelRestSuccess or AgentEvent.Ready);
+
+    public Task<IReadOnlyList<AgentEvent>> WorkAsync() =>
+        ChangeStateAsync(HttpMethod.Post, Routes.Work(Id), "wrap-up", e => e.EventType is AgentEvent.SetWorkSuccess or AgentEvent.Work);
+
+    public Task<IReadOnlyList<AgentEvent>> CancelWorkAsync() =>
+        ChangeStateAsync(HttpMethod.Post, Routes.CancelWork(Id), "end of wrap-up", e => e.EventType == AgentEvent.CancelWorkSuccess);
+
+    /// <summary>Asks for a state change without waiting for its event: the event stays queued, as a marker.</summary>
+    public async Task RequestAsync(HttpMethod method, string path, string what)
+    {
+        var response = await SendAsync(method, path, what);
+        if (!response.IsDocumentedSuccess)
+        {
+            throw new SuiteException($"The gateway refused to set agent {Id} to {what} ({response.Summary}): the check needs it.");
+        }
+    }
+
+    public Task QueueBusyMarkerAsync(int reason) => RequestAsync(HttpMethod.Post, Routes.SayBusy(Id, reason), $"busy with reason {reason}");
+
+    public Task QueueFreeAsync() => RequestAsync(HttpMethod.Post, Routes.SayFree(Id), "idle");
+
+    public async Task SignOutAsync()
+    {
+        if (!SignedOut)
+        {
+            SignedOut = true;
+            await SendAsync(HttpMethod.Delete, Routes.SignOut(Id), "sign out");
+        }
+    }
+
+    private async Task<IReadOnlyList<AgentEvent>> ChangeStateAsync(HttpMethod method, string path, string what, Func<AgentEvent, bool> confirmed)
+    {
+        await RequestAsync(method, path, what);
+        return await PollUntilAsync(confirmed, $"the event confirming {what}");
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+
+namespace AgentGateway.Conformance.Http;
+
+/// <summary>
+/// Replaces secrets (passwords, Guids the gateway issued) with stable labels before anything is recorded,
+/// so no report ever holds a usable credential while a reader can still tell which Guid was sent.
+/// </summary>
+public sealed partial class Redactor
+{
+    private readonly ConcurrentDictionary<string, string> _labels = new(StringComparer.Ordinal);
+    private int _issued;
+
+    /// <summary>Registers a secret; every later occurrence in recorded text is shown as the label.</summary>
+    public void Register(string secret, string label)
+    {
+        if (secret.Length >= 3)
+        {
+            _labels[secret] = $"<{label}>";
+        }
+    }
+
+    /// <summary>Registers a Guid the gateway just issued under the next number, unless it is known already.</summary>
+    public void RegisterIssued(string issuedGuid)
+    {
+        if (!_labels.ContainsKey(issuedGuid))
+        {
+            Register(issuedGuid, $"guid #{Interlocked.Increment(ref _issued)}");
+        }
+    }
+
+    public string Redact(string text)
+    {
+        foreach (var (secret, label) in _labels.OrderByDescending(p => p.Key.Length))
+        {
+            text = text.Replace(secret, label, StringComparison.Ordinal);
+        }
+
+        // Guid-shaped values the suite never registered (a gateway issuing one unexpectedly) are hidden too.
+        text = IssuedGuid().Replace(text, "<guid:unregistered>");
+        return PasswordField().Replace(text, "\"password\":\"<password>\"");
+    }
+
+    [GeneratedRegex(@"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\.AgentGateway\w*")]
+    private static partial Regex IssuedGuid();
+
+    [GeneratedRegex("\"password\"\\s*:\\s*\"(?:[^\"\\\\]|\\\\.)*\"")]
+    private static partial Regex PasswordField();
+}

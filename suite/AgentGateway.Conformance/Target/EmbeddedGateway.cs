@@ -1,0 +1,69 @@
+using System.Globalization;
+using AgentGateway.Conformance.Configuration;
+using AgentGateway.Reference;
+using Bogus;
+
+namespace AgentGateway.Conformance.Target;
+
+/// <summary>
+/// Starts the reference gateway in this process, over HTTPS on 127.0.0.1 and a free port, with its own agents.
+/// The checks still reach it only through a real socket.
+/// </summary>
+internal static class EmbeddedGateway
+{
+    public const int FirstAgentId = 41001;
+
+    public static async Task<(ReferenceGateway Gateway, IReadOnlyList<AgentCredentials> Agents)> StartAsync(SuiteSettings settings)
+    {
+        var faker = new Faker { Random = new Randomizer(settings.Seed) };
+        var agents = Enumerable.Range(FirstAgentId, settings.Embedded.AgentCount)
+            .Select(id => id.ToString(CultureInfo.InvariantCulture))
+            .Select(id => new AgentCredentials(id, faker.Internet.Password(12), faker.Random.Replace("7####")))
+            .ToList();
+
+        var options = new ReferenceGatewayOptions
+        {
+            AuthMode = settings.Embedded.AuthMode,
+            LongPollWait = settings.Embedded.LongPollWait,
+            Edition = settings.Edition,
+        };
+        if (settings.Embedded.GuidInterval is { } interval)
+        {
+            options.GuidInterval = interval;
+            options.GuidTimeout = interval * 2;
+        }
+
+        foreach (var name in settings.Embedded.Faults)
+        {
+            options.Faults.Add(ParseFault(name));
+        }
+
+        foreach (var agent in agents)
+        {
+            options.AgentPasswords[agent.Id] = agent.Password;
+        }
+
+        return (await ReferenceGateway.StartAsync(options), agents);
+    }
+
+    public static string Describe(SuiteSettings settings)
+    {
+        var embedded = settings.Embedded;
+        var faults = embedded.Faults.Count == 0 ? "no faults" : "faults: " + string.Join(", ", embedded.Faults);
+        var interval = embedded.GuidInterval is { } i ? $", GUIDINTERVAL {i.TotalSeconds:0.###} s" : "";
+        return $"embedded reference gateway, AUTHMODE {embedded.AuthMode}{interval}, long poll {embedded.LongPollWait.TotalSeconds:0.###} s, {faults}";
+    }
+
+    private static GatewayFault ParseFault(string name)
+    {
+        try
+        {
+            return GatewayFaults.Parse(name);
+        }
+        catch (ArgumentException e)
+        {
+            var known = string.Join(", ", GatewayFaults.All.Select(f => f.Name));
+            throw new SettingsException($"Unknown fault '{name}' (AGW_EMBEDDED_FAULTS); known faults: {known}.", e);
+        }
+    }
+}
