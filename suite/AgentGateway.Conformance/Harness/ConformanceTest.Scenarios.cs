@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using AgentGateway.Conformance.Agents;
+using AgentGateway.Conformance.Http;
+
+namespace AgentGateway.Conformance.Harness;
+
+/// <summary>The flows many checks share: refusals that must change nothing, successful syncs, state readings.</summary>
+public abstract partial class ConformanceTest
+{
+    /// <summary>Agent status (Table 1 of the status page) of an agent that is busy.</summary>
+    protected const int AgentStatusBusy = 3;
+
+    /// <summary>Judges that a call did not succeed: no success in any form, and no agent state returned.</summary>
+    protected void MustBeRefused(string requirementId, GatewayResponse response, string what) =>
+        Must(
+            requirementId,
+            !response.ReportsSuccess && response.AgentStateInfo is null,
+            $"{what} does not succeed and returns no agentStateInfo",
+            $"{response.Summary}{(response.AgentStateInfo is null ? "" : ", with agentStateInfo")}");
+
+    /// <summary>
+    /// Queues a recognisable event for each agent and makes it busy, makes the call, and judges that the call was
+    /// refused and that it changed neither queue nor state: each agent is still busy, and its event is still delivered.
+    /// With <paramref name="mayBeAccepted"/> a successful call ends the judgement: only a refusal must change nothing.
+    /// </summary>
+    protected async Task<GatewayResponse> MustLeaveUntouchedAsync(
+        string requirementId, IReadOnlyList<AgentSession> agents, Func<Task<GatewayResponse>> call, string what, bool mayBeAccepted = false)
+    {
+        var reasons = new List<int>();
+        var reason = NextMarkerReason();
+        foreach (var agent in agents)
+        {
+            await agent.QueueBusyMarkerAsync(reason);
+            reasons.Add(reason);
+            reason = NextMarkerReason(reason);
+        }
+
+        var response = await call();
+        if (mayBeAccepted && response.ReportsSuccess)
+        {
+            return response;
+        }
+
+        MustBeRefused(requirementId, response, what);
+        for (var i = 0; i < agents.Count; i++)
+        {
+            await MustStillBeBusyWithMarkerAsync(requirementId, agents[i], reasons[i], what);
+        }
+
+        return response;
+    }
+
+    /// <summary>A sync that must succeed because the check is about something else; otherwise the check cannot go on.</summary>
+    protected static async Task<GatewayResponse> SuccessfulSyncAsync(AgentSession agent, string purpose = "sync")
+    {
+        var response = await agent.SyncAsync(purpose);
+        return response.IsDocumentedSuccess && response.AgentStateInfo is not null
+            ? response
+            : throw new SuiteException($"The check needs a successful sync of agent {agent.Id}, but got {response.Summary}.");
+    }
+
+    /// <summary>The agent's state as <c>agentstatus</c> reports it (Table 1 of the status page).</summary>
+    protected static async Task<int> AgentStatusAsync(AgentSession agent)
+    {
+        var response = await agent.SendAsync(HttpMethod.Get, Routes.AgentStatus(agent.Id), "read the agent's state (agentstatus)");
+        return response.IsDocumentedSuccess && response.Json?["result"]?["agentState"] is JsonValue value && value.TryGetValue<int>(out var state)
+            ? state
+            : throw new SuiteException($"agentstatus of agent {agent.Id} could not be read ({response.Summary}); the check reads state through it.");
+    }
+
+    /// <summary>An int field of agentStateInfo, or null when absent or not an integer.</summary>
+    protected static int? IntField(GatewayResponse response, string field) =>
+        response.AgentStateInfo?[field] is JsonValue value && value.TryGetValue<int>(out var number) ? number : null;
+
+    /// <summary>The raw JSON of an agentStateInfo field, for messages.</summary>
+    protected static string Raw(GatewayResponse response, string field) =>
+        response.AgentStateInfo is { } info && info.ContainsKey(field) ? info[field]?.ToJsonString() ?? "null" : "absent";
+
+    private async Task MustStillBeBusyWithMarkerAsync(string requirementId, AgentSession agent, int reason, string what)
+    {
+        var state = await AgentStatusAsync(agent);
+        Must(requirementId, state == AgentStatusBusy, $"agent {agent.Id} still busy after {what} (agentstatus agentState 3)", $"agentState {state}");
+        await agent.QueueFreeAsync();
+        var outcome = await agent.PollForAsync(e => e.EventType == AgentEvent.CancelNotReadySuccess, "the event confirming idle");
+        if (!outcome.Arrived)
+        {
+            throw new SuiteException($"Agent {agent.Id} was set idle but its confirming event never came: {outcome.Describe()}.");
+        }
+
+        Must(
+            requirementId,
+            outcome.Before.Any(e => e.IsBusyMarker(reason)),
+            $"the busy event (reason {reason}) queued for agent {agent.Id} before {what} is still delivered",
+            $"polls delivered {outcome.Describe()}");
+    }
+}

@@ -1,0 +1,24 @@
+using AgentGateway.Conformance.Http;
+
+namespace AgentGateway.Conformance.Results;
+
+/// <summary>The outcome of one check, with its evidence: findings and the recorded exchanges.</summary>
+public sealed record CheckResult
+{
+    public required string Area { get; init; }
+    public required string Fixture { get; init; }
+
+    /// <summary>The requirement sentence the check is named after (its NUnit test name).</summary>
+    public required string Name { get; init; }
+
+    public required IReadOnlyList<string> RequirementIds { get; init; }
+    public required CheckStatus Status { get; init; }
+    public string? Message { get; init; }
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+    public IReadOnlyList<Exchange> Exchanges { get; init; } = [];
+
+    /// <summary>Seed of the fixture's generated data; AGW_SEED with the run's seed replays it.</summary>
+    public int Seed { get; init; }
+
+    public double DurationMilliseconds { get; init; }
+}

@@ -1,0 +1,33 @@
+namespace AgentGateway.Conformance.Results;
+
+/// <summary>How one check ended.</summary>
+public enum CheckStatus
+{
+    /// <summary>Every requirement the check verifies held.</summary>
+    Pass,
+
+    /// <summary>A MUST requirement was violated: the gateway is not conformant.</summary>
+    Fail,
+
+    /// <summary>A SHOULD requirement was violated; shown with its evidence, it does not fail certification.</summary>
+    Warn,
+
+    /// <summary>The check cannot be decided on this target; the reason says why.</summary>
+    Skip,
+
+    /// <summary>Something went wrong on the suite's side; says nothing about the gateway.</summary>
+    Error,
+}
+
+/// <summary>The verdict of a whole run.</summary>
+public enum Verdict
+{
+    /// <summary>No FAIL, no ERROR, no skipped MUST check.</summary>
+    Conformant,
+
+    /// <summary>At least one MUST requirement failed.</summary>
+    NotConformant,
+
+    /// <summary>No FAIL, but errors, skipped MUST checks or a failed preflight leave the question open.</summary>
+    Incomplete,
+}
