@@ -1,0 +1,52 @@
+using System.Globalization;
+using AgentGateway.Conformance.Agents;
+using AgentGateway.Conformance.Configuration;
+using AgentGateway.Conformance.Http;
+
+namespace AgentGateway.Conformance.Checks.AgentIdBounds;
+
+public sealed partial class AgentIdBoundsTests
+{
+    private const string InvalidParameter = "000-002";
+
+    public enum AboveRange { JustAbove, IntOverflow, TwentyDigits }
+
+    public enum Edge { Lowest, Highest }
+
+    private static string IdAbove(AboveRange which) => which switch
+    {
+        AboveRange.JustAbove => (Settings.AgentIdRange.Max + 1).ToString(CultureInfo.InvariantCulture),
+        AboveRange.IntOverflow => "2147483648",
+        _ => "12345678901234567890",
+    };
+
+    private async Task RefusesSyncAsync(string requirementId, string agentId)
+    {
+        var agent = await SignInAsync();
+        var response = await Client.SendAsync(new GatewayRequest(HttpMethod.Post, Routes.Sync(agentId), $"sync on agent ID '{agentId}'")
+            .WithHeader("Guid", agent.CurrentGuid));
+        MustNotServerError(response);
+        MustBeRefused(requirementId, response, $"a sync on agent ID '{agentId}'");
+        ShouldUseRefusalCode(response, agentId);
+    }
+
+    private Task<GatewayResponse> SignInRawAsync(string agentId, string purpose)
+    {
+        var credentials = new AgentCredentials(agentId, LeasedAgents[0].Password, LeasedAgents[0].PhoneNumber);
+        return Client.SendAsync(new GatewayRequest(HttpMethod.Put, Routes.SignIn(agentId), purpose) { Body = AgentSession.SignInBody(credentials) });
+    }
+
+    private void MustNotServerError(GatewayResponse response) =>
+        Must("SYNC-ID-006", response.Status is not null and < 500, "an answer below HTTP 500", response.Summary);
+
+    private void ShouldUseRefusalCode(GatewayResponse response, string agentId)
+    {
+        var digitsOnly = agentId.Length > 0 && agentId.All(char.IsAsciiDigit);
+        var documented = response.Status == 200 && response.Retcode == InvalidParameter;
+        Should(
+            "SYNC-ID-007",
+            documented || (!digitsOnly && response.Status == 404),
+            digitsOnly ? $"HTTP 200 with retcode {InvalidParameter}" : $"HTTP 200 with retcode {InvalidParameter}, or HTTP 404",
+            response.Summary);
+    }
+}

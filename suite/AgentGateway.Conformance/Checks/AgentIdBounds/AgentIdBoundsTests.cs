@@ -1,0 +1,89 @@
+using System.Globalization;
+using AgentGateway.Conformance.Agents;
+using AgentGateway.Conformance.Configuration;
+using AgentGateway.Conformance.Harness;
+using AgentGateway.Conformance.Http;
+using NUnit.Framework;
+
+namespace AgentGateway.Conformance.Checks.AgentIdBounds;
+
+[TestFixture]
+public sealed partial class AgentIdBoundsTests : ConformanceTest
+{
+    private const string NeverServerError = "SYNC-ID-006";
+    private const string RefusalCode = "SYNC-ID-007";
+
+    [TestCase("100", TestName = "{m}(just_below_the_range)")]
+    [TestCase("0", TestName = "{m}(zero)")]
+    [TestCase("-1", TestName = "{m}(negative)")]
+    [Requirement("SYNC-ID-001", NeverServerError, RefusalCode)]
+    public Task Refuses_sync_for_numeric_ids_below_the_range(string agentId) => RefusesSyncAsync("SYNC-ID-001", agentId);
+
+    [TestCase(AboveRange.JustAbove, TestName = "{m}(just_above_the_range)")]
+    [TestCase(AboveRange.IntOverflow, TestName = "{m}(int_overflow)")]
+    [TestCase(AboveRange.TwentyDigits, TestName = "{m}(twenty_digits)")]
+    [Requirement("SYNC-ID-002", "SYNC-ID-003", NeverServerError, RefusalCode)]
+    public Task Refuses_sync_for_numeric_ids_above_the_range(AboveRange which) =>
+        RefusesSyncAsync(Settings.Edition == Editions.Default ? "SYNC-ID-002" : "SYNC-ID-003", IdAbove(which));
+
+    [TestCase("abc", TestName = "{m}(letters)")]
+    [TestCase("41a01", TestName = "{m}(digits_with_letters)")]
+    [TestCase("", TestName = "{m}(empty)")]
+    [TestCase("%20", TestName = "{m}(whitespace)")]
+    [TestCase("%2041001%20", TestName = "{m}(padded_with_spaces)")]
+    [TestCase("410%2F01", TestName = "{m}(encoded_slash)")]
+    [TestCase("%2E%2E", TestName = "{m}(encoded_dots)")]
+    [TestCase("41001%2E0", TestName = "{m}(encoded_dot_in_digits)")]
+    [TestCase("%EF%BC%94%EF%BC%91%EF%BC%90%EF%BC%90%EF%BC%91", TestName = "{m}(full_width_digits)")]
+    [Requirement("SYNC-ID-004", NeverServerError, RefusalCode)]
+    public Task Refuses_sync_for_non_numeric_ids(string agentId) => RefusesSyncAsync("SYNC-ID-004", agentId);
+
+    [TestCase("100", TestName = "{m}(just_below_the_range)")]
+    [TestCase(null, TestName = "{m}(just_above_the_range)")]
+    [TestCase("abc", TestName = "{m}(letters)")]
+    [TestCase("%2E%2E", TestName = "{m}(encoded_dots)")]
+    [Requirement("SYNC-ID-005", NeverServerError, RefusalCode)]
+    public async Task Refuses_sign_in_outside_the_range(string? agentId)
+    {
+        agentId ??= IdAbove(AboveRange.JustAbove);
+        var response = await SignInRawAsync(agentId, $"sign in with the out-of-range agent ID '{agentId}'");
+        if (response.IssuedGuid is { } guid)
+        {
+            await Client.SendAsync(new GatewayRequest(HttpMethod.Delete, Routes.SignOut(agentId), "sign the wrongly accepted ID out")
+                .WithHeader("Guid", guid));
+        }
+
+        MustNotServerError(response);
+        MustBeRefused("SYNC-ID-005", response, $"a sign-in with agent ID '{agentId}'");
+        ShouldUseRefusalCode(response, agentId);
+    }
+
+    [TestCase(Edge.Lowest, TestName = "{m}(lowest)")]
+    [TestCase(Edge.Highest, TestName = "{m}(highest)")]
+    [Requirement("SYNC-ID-008", "SYNC-ID-009")]
+    public async Task Does_not_refuse_the_edge_ids_as_invalid(Edge edge)
+    {
+        var requirement = Settings.Edition == Editions.Default ? "SYNC-ID-008" : "SYNC-ID-009";
+        var range = Settings.AgentIdRange;
+        var edgeId = (edge == Edge.Lowest ? range.Min : range.Max).ToString(CultureInfo.InvariantCulture);
+        var agent = await SignInAsync();
+
+        var sync = await Client.SendAsync(new GatewayRequest(HttpMethod.Post, Routes.Sync(edgeId), $"sync on the edge agent ID {edgeId}")
+            .WithHeader("Guid", agent.CurrentGuid));
+        Must(requirement, sync.Retcode != InvalidParameter, $"a sync on agent ID {edgeId} is not refused with {InvalidParameter}", sync.Summary);
+
+        // Signing in an agent another fixture may hold would disturb it; the sync above still judges the edge.
+        if (Target.Agents.All.Any(a => a.Id == edgeId) && LeasedAgents.All(a => a.Id != edgeId))
+        {
+            return;
+        }
+
+        var signIn = await SignInRawAsync(edgeId, $"sign in with the edge agent ID {edgeId}");
+        if (signIn.IssuedGuid is { } guid)
+        {
+            await Client.SendAsync(new GatewayRequest(HttpMethod.Delete, Routes.SignOut(edgeId), "sign the edge agent out").WithHeader("Guid", guid));
+        }
+
+        Must(requirement, signIn.Retcode != InvalidParameter, $"a sign-in with agent ID {edgeId} is not refused with {InvalidParameter}", signIn.Summary);
+    }
+}

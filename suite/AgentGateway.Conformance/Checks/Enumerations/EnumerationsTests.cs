@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AgentGateway.Conformance.Harness;
+using AgentGateway.Conformance.Http;
+using AgentGateway.Conformance.Schemas;
+using NJsonSchema;
+using NUnit.Framework;
+
+namespace AgentGateway.Conformance.Checks.Enumerations;
+
+/// <summary>
+/// The enumerated fields of agentStateInfo, read in idle, busy, rest and wrap-up. A value that is absent or not a number
+/// is judged by the SchemaConformance checks; here only which number it is counts.
+/// </summary>
+[TestFixture]
+public sealed class EnumerationsTests : ConformanceTest
+{
+    private static ResponseSchemas Schemas => ResponseSchemas.Load(Settings.Profile);
+
+    [Test]
+    [Requirement("SYNC-ENUM-001")]
+    public Task State_is_a_value_of_the_agent_status_table() => JudgeAsync("SYNC-ENUM-001", "state", Schemas.AgentState, "Table 3 (1..17, 255)");
+
+    [Test]
+    [Requirement("SYNC-ENUM-002")]
+    public Task Last_state_is_a_value_of_the_agent_status_table() =>
+        JudgeAsync("SYNC-ENUM-002", "lastState", Schemas.AgentState, "Table 3 (1..17, 255)");
+
+    [Test]
+    [Requirement("SYNC-ENUM-003")]
+    public Task Call_feature_is_a_value_of_table_6() => JudgeAsync("SYNC-ENUM-003", "callFeature", Schemas.CallType, "Table 6");
+
+    [Test]
+    [Requirement("SYNC-ENUM-004")]
+    public Task Talking_call_feature_is_a_value_of_table_6() =>
+        JudgeAsync("SYNC-ENUM-004", "talkingCallfeature", Schemas.CallType, "Table 6");
+
+    [Test]
+    [Requirement("SYNC-ENUM-005")]
+    public Task Current_command_is_a_value_of_table_7() => JudgeAsync("SYNC-ENUM-005", "curCommand", Schemas.CurrentCommand, "Table 7");
+
+    private async Task JudgeAsync(string requirementId, string field, JsonSchema table, string tableName)
+    {
+        var judged = 0;
+        foreach (var response in await SyncsInEveryStateAsync())
+        {
+            if (NumberOf(response.AgentStateInfo?[field]) is not { } number)
+            {
+                continue;
+            }
+
+            judged++;
+            var violations = ResponseSchemas.Validate(table, number.ToString(CultureInfo.InvariantCulture));
+            Must(
+                requirementId,
+                violations.Count == 0,
+                $"{field} a value of {tableName} ({response.Exchange.Purpose})",
+                $"{field} = {number}",
+                $"$.result.agentStateInfo.{field}");
+        }
+
+        if (judged == 0)
+        {
+            Skip($"no sync carried {field} as a number; its presence and type are judged by the SchemaConformance checks");
+        }
+    }
+
+    private static long? NumberOf(JsonNode? node) => node is JsonValue value ? value.GetValueKind() switch
+    {
+        JsonValueKind.Number when value.TryGetValue<long>(out var n) => n,
+        JsonValueKind.String when long.TryParse(value.GetValue<string>(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => n,
+        _ => null,
+    } : null;
+
+    private async Task<IReadOnlyList<GatewayResponse>> SyncsInEveryStateAsync()
+    {
+        var agent = await SignInAsync();
+        var syncs = new List<GatewayResponse> { await SuccessfulSyncAsync(agent, "sync after sign-in") };
+        await agent.SayBusyAsync(NextMarkerReason());
+        syncs.Add(await SuccessfulSyncAsync(agent, "sync while busy"));
+        await agent.SayFreeAsync(Agents.AgentEvent.CancelNotReadySuccess);
+        await agent.RestAsync(600, 0);
+        syncs.Add(await SuccessfulSyncAsync(agent, "sync while resting"));
+        await agent.CancelRestAsync();
+        await agent.WorkAsync();
+        syncs.Add(await SuccessfulSyncAsync(agent, "sync in wrap-up"));
+        return syncs;
+    }
+}

@@ -1,0 +1,38 @@
+using AgentGateway.Conformance.Agents;
+using AgentGateway.Conformance.Http;
+
+namespace AgentGateway.Conformance.Checks.HeaderEnforcement;
+
+public sealed partial class HeaderEnforcementTests
+{
+    private Task<GatewayResponse> SyncWithGuid(AgentSession agent, string? guid, string purpose)
+    {
+        var request = new GatewayRequest(HttpMethod.Post, Routes.Sync(agent.Id), purpose);
+        return Client.SendAsync(guid is null ? request : request.WithHeader("Guid", guid));
+    }
+
+    private void ShouldUseGuidRefusalCode(GatewayResponse response) =>
+        Should(GuidRefusalCodes, response.Retcode is "000-003" or "100-006", "retcode 000-003 or 100-006", response.Summary);
+
+    private async Task CleanlyAcceptsOrRefusesAsync(string requirementId, string? contentType)
+    {
+        var agent = await SignInAsync();
+        var what = contentType is null ? "a sync without Content-Type" : $"a sync with Content-Type {contentType}";
+        await MustLeaveUntouchedAsync(
+            requirementId,
+            [agent],
+            async () =>
+            {
+                var request = new GatewayRequest(HttpMethod.Post, Routes.Sync(agent.Id), what) { ContentType = contentType };
+                var answer = await Client.SendAsync(request.WithHeader("Guid", agent.CurrentGuid));
+                Must(
+                    requirementId,
+                    answer.ReportsSuccess || (answer.Status is < 500 && answer.IsJsonObject && answer.Retcode is { } code && code != "0"),
+                    $"{what} is accepted, or refused with a JSON failure body (retcode a string other than \"0\") and no 5xx",
+                    answer.Summary + (answer.IsJsonObject ? "" : ", body not a JSON object"));
+                return answer;
+            },
+            what,
+            mayBeAccepted: true);
+    }
+}

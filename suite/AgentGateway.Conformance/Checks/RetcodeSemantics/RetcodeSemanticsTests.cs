@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using AgentGateway.Conformance.Agents;
+using AgentGateway.Conformance.Harness;
+using AgentGateway.Conformance.Http;
+using NUnit.Framework;
+
+namespace AgentGateway.Conformance.Checks.RetcodeSemantics;
+
+[TestFixture]
+public sealed partial class RetcodeSemanticsTests : ConformanceTest
+{
+    [Test]
+    [Requirement("SYNC-RET-001")]
+    public async Task Reports_success_with_retcode_the_string_zero()
+    {
+        var agent = await SignInAsync();
+        var response = await agent.SyncAsync();
+        var retcode = response.RetcodeNode;
+        Must(
+            "SYNC-RET-001",
+            response.Status is >= 200 and < 300 && retcode is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String && response.Retcode == "0",
+            "retcode \"0\" (a JSON string) on a successful sync",
+            $"HTTP {response.Status}, retcode {retcode?.ToJsonString() ?? "absent"}",
+            "$.retcode");
+    }
+
+    [Test]
+    [Requirement("SYNC-RET-002")]
+    public async Task Carries_message_as_a_string_on_every_sync_answer()
+    {
+        var agent = await SignInAsync();
+        foreach (var response in await SuccessAndBusinessFailuresAsync(agent))
+        {
+            var message = (response.Json as JsonObject)?["message"];
+            Must(
+                "SYNC-RET-002",
+                message is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.String,
+                $"message is a JSON string ({response.Exchange.Purpose})",
+                message?.ToJsonString() ?? (response.IsJsonObject ? "absent" : "the body is not a JSON object"),
+                "$.message");
+        }
+    }
+
+    [Test]
+    [Requirement("SYNC-RET-003", "SYNC-RET-005", "SYNC-RET-006", "SYNC-RET-007", "SYNC-RET-008")]
+    public async Task Answers_business_failures_with_a_json_retcode_body()
+    {
+        var agent = await SignInAsync();
+        foreach (var response in (await SuccessAndBusinessFailuresAsync(agent)).Skip(1))
+        {
+            var what = response.Exchange.Purpose;
+            Must(
+                "SYNC-RET-003",
+                response.IsJsonObject && response.Message is not null && response.Retcode is { } code && code != "0",
+                $"a JSON object with message and a string retcode other than \"0\" ({what})",
+                response.IsJsonObject ? response.Summary : $"HTTP {response.Status}, body not a JSON object",
+                "$.retcode");
+            Should("SYNC-RET-005", response.Status == 200, $"HTTP 200 ({what})", $"HTTP {response.Status}");
+            Should("SYNC-RET-006", ErrorCodes.HasDocumentedForm(response.Retcode), $"retcode of the form NNN-NNN ({what})", response.Summary);
+            Should("SYNC-RET-007", response.AgentStateInfo is null, $"no result.agentStateInfo ({what})", "agentStateInfo present", "$.result.agentStateInfo");
+            Should("SYNC-RET-008", ErrorCodes.IsDocumented(response.Retcode), $"a documented error code ({what})", response.Summary);
+        }
+    }
+
+    [Test]
+    [Requirement("SYNC-RET-004")]
+    public async Task Never_answers_a_sync_with_a_server_error()
+    {
+        var agent = await SignInAsync();
+        foreach (var request in OddRequests(agent))
+        {
+            var response = await Client.SendAsync(request);
+            Must(
+                "SYNC-RET-004",
+                response.Status is not null and < 500,
+                $"an answer below HTTP 500 to {request.Purpose}",
+                response.Summary);
+        }
+    }
+}
