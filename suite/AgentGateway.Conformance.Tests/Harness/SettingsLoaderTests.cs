@@ -1,0 +1,100 @@
+using AgentGateway.Conformance.Configuration;
+using AgentGateway.Conformance.Schemas;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace AgentGateway.Conformance.Tests.Harness;
+
+[TestFixture]
+public sealed class SettingsLoaderTests
+{
+    private static SuiteSettings Load(params (string Name, string Value)[] variables)
+    {
+        var map = variables.ToDictionary(v => v.Name, v => v.Value);
+        return SettingsLoader.Load(name => map.GetValueOrDefault(name));
+    }
+
+    [Test]
+    public void Nothing_configured_means_the_embedded_gateway_with_documented_defaults()
+    {
+        var settings = Load();
+
+        settings.UsesEmbeddedGateway.Should().BeTrue();
+        settings.Profile.Should().Be(SchemaProfile.Compatible);
+        settings.Edition.Should().Be(Editions.Default);
+        settings.ClockSkew.Should().Be(TimeSpan.FromMinutes(5));
+        settings.Embedded.AuthMode.Should().Be(2);
+        settings.Embedded.LongPollWait.Should().Be(TimeSpan.FromSeconds(10));
+    }
+
+    [Test]
+    public void Agents_are_read_with_their_passwords_and_phones()
+    {
+        var settings = Load(("AGW_TARGET", "https://gw:8043"), ("AGW_AGENTS", "41001:pw1:70001, 41002"), ("AGW_PASSWORD", "shared"));
+
+        settings.Target.Should().Be(new Uri("https://gw:8043/"));
+        settings.Agents.Should().Equal(new AgentCredentials("41001", "pw1", "70001"), new AgentCredentials("41002", "shared", "41002"));
+    }
+
+    [Test]
+    public void A_real_gateway_needs_two_agents()
+    {
+        var act = () => Load(("AGW_TARGET", "https://gw:8043"), ("AGW_AGENTS", "41001"));
+
+        act.Should().Throw<SettingsException>().WithMessage("*at least 2 test agents*AGW_AGENTS*");
+    }
+
+    [TestCase("AGW_PROFILE", "lenient", "*Profile 'lenient' is unknown*")]
+    [TestCase("AGW_EDITION", "2019", "*Edition '2019' is unknown*")]
+    [TestCase("AGW_CLOCK_SKEW", "soon", "*AGW_CLOCK_SKEW*not a duration*")]
+    [TestCase("AGW_TARGET", "gw:8043", "*not an http(s) URL*")]
+    [TestCase("AGW_EMBEDDED_AUTHMODE", "3", "*must be 1 or 2*")]
+    [TestCase("AGW_AGENTS", "41001,agent-b", "*'agent-b' is not a work number*")]
+    public void Says_which_setting_is_wrong_and_how_to_fix_it(string name, string value, string message)
+    {
+        var act = () => Load((name, value));
+
+        act.Should().Throw<SettingsException>().WithMessage(message);
+    }
+
+    [Test]
+    public void Insecure_and_a_ca_certificate_exclude_each_other()
+    {
+        var ca = Path.GetTempFileName();
+        var act = () => Load(("AGW_INSECURE", "true"), ("AGW_CA_CERT", ca));
+
+        act.Should().Throw<SettingsException>().WithMessage("*either a CA certificate*or --insecure*");
+    }
+
+    [Test]
+    public void Environment_variables_override_the_configuration_file()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"agw-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """{ "target": "https://file:8043", "agents": [{"id":"1001","password":"p"},{"id":"1002"}], "profile": "strict", "clockSkew": "2m" }""");
+
+        var settings = Load(("AGW_CONFIG", file), ("AGW_TARGET", "https://env:8043"));
+
+        settings.Target!.Host.Should().Be("env");
+        settings.Profile.Should().Be(SchemaProfile.Strict);
+        settings.ClockSkew.Should().Be(TimeSpan.FromMinutes(2));
+        settings.Agents.Select(a => a.Id).Should().Equal("1001", "1002");
+    }
+
+    [Test]
+    public void The_example_configuration_file_is_valid()
+    {
+        var example = Path.Combine(AppContext.BaseDirectory, "fixtures", "targets", "example.json");
+
+        var act = () => SettingsLoader.Load(name => name == "AGW_CONFIG" ? example : null);
+
+        // The example names a CA file that exists only on a user's machine; everything else must load.
+        act.Should().Throw<SettingsException>().WithMessage("*gateway-ca.pem*does not exist*");
+    }
+
+    [TestCase("500ms", 500)]
+    [TestCase("10s", 10_000)]
+    [TestCase("2m", 120_000)]
+    [TestCase("7", 7_000)]
+    public void Durations_are_read_in_milliseconds_seconds_or_minutes(string text, int milliseconds) =>
+        Durations.Parse(text, "test").Should().Be(TimeSpan.FromMilliseconds(milliseconds));
+}
