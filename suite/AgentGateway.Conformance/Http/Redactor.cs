@@ -32,7 +32,8 @@ public sealed partial class Redactor
 
     public string Redact(string text)
     {
-        foreach (var (secret, label) in _labels.OrderByDescending(p => p.Key.Length))
+        // ToArray is ConcurrentDictionary's atomic snapshot; LINQ over the live dictionary races with new Guids.
+        foreach (var (secret, label) in _labels.ToArray().OrderByDescending(p => p.Key.Length))
         {
             text = text.Replace(secret, label, StringComparison.Ordinal);
         }

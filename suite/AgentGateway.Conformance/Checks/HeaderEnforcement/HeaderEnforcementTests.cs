@@ -90,7 +90,7 @@ public sealed partial class HeaderEnforcementTests : ConformanceTest
         var request = new GatewayRequest(HttpMethod.Post, Routes.Sync(agent.Id), $"sync with the header written '{headerName}'")
             .WithHeader(headerName, agent.CurrentGuid);
         var response = await Client.SendAsync(request);
-        Must("SYNC-AUTH-008", response.IsDocumentedSuccess, $"a sync with the Guid in a '{headerName}' header succeeds", response.Summary);
+        Must("SYNC-AUTH-008", response.ReportsSuccess, $"a sync with the Guid in a '{headerName}' header succeeds", response.Summary);
     }
 
     [Test]
@@ -101,7 +101,7 @@ public sealed partial class HeaderEnforcementTests : ConformanceTest
         var response = await agent.SyncAsync("sync with Content-Type application/json; charset=UTF-8 and the agent's Guid");
         Must(
             "SYNC-AUTH-009",
-            response.IsDocumentedSuccess && response.AgentStateInfo is not null,
+            response.ReportsSuccess && response.AgentStateInfo is not null,
             "HTTP 2xx, retcode \"0\" and result.agentStateInfo",
             $"{response.Summary}{(response.AgentStateInfo is null ? ", no agentStateInfo" : "")}");
     }
