@@ -75,18 +75,25 @@ public abstract partial class ConformanceTest
     [TearDown]
     public async Task FinishCheckAsync()
     {
-        foreach (var session in _sessions)
+        // The result is taken before the agents sign out, so a failing sign-out cannot lose the check's outcome.
+        var result = Result(TestContext.CurrentContext, _log.Exchanges);
+        try
         {
-            await session.SignOutAsync();
-        }
+            foreach (var session in _sessions)
+            {
+                await session.SignOutAsync();
+            }
 
-        var exchanges = _log.Exchanges;
-        if (exchanges.Count > 0)
+            if (result.Exchanges.Count > 0)
+            {
+                var first = result.Exchanges[0];
+                Target.Observe(new GatewayResponse(first, first.Status, first.ResponseHeaders, "", null));
+            }
+        }
+        finally
         {
-            Target.Observe(new GatewayResponse(exchanges[0], exchanges[0].Status, exchanges[0].ResponseHeaders, "", null));
+            SuiteRun.Results.Add(result);
         }
-
-        SuiteRun.Results.Add(Result(TestContext.CurrentContext, exchanges));
     }
 
     /// <summary>Signs in the fixture's agent at <paramref name="index"/>; it is signed out after the check.</summary>

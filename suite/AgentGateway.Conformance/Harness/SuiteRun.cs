@@ -22,6 +22,15 @@ public sealed class SuiteRun
 
     public static ResultCollector Results { get; } = new();
 
+    /// <summary>The areas the console runner limited the run to; empty for all of them.</summary>
+    public static IReadOnlyList<string> OnlyAreas { get; set; } = [];
+
+    /// <summary>The model of the run, once its results are written.</summary>
+    public static RunResult? LastRun { get; private set; }
+
+    /// <summary>Raised with each line the run prints about itself (target, verdict), for the console runner.</summary>
+    public static event Action<string>? Announced;
+
     public static TimeProvider Time => TimeProvider.System;
 
     public static GatewayTarget Target =>
@@ -38,8 +47,8 @@ public sealed class SuiteRun
         {
             _settings = SettingsLoader.FromEnvironment();
             _target = await GatewayTarget.ResolveAsync(_settings, Time);
-            TestContext.Progress.WriteLine($"Target: {_target.BaseUri} ({_target.Fingerprint.EmbeddedDescription ?? "real gateway"})");
-            TestContext.Progress.WriteLine($"Profile {_settings.Profile}, edition {_settings.Edition}, seed {_settings.Seed}, "
+            Announce($"Target: {_target.BaseUri} ({_target.Fingerprint.EmbeddedDescription ?? "real gateway"})");
+            Announce($"Profile {_settings.Profile}, edition {_settings.Edition}, seed {_settings.Seed}, "
                 + $"agents {string.Join(",", _target.Agents.All.Select(a => a.Id))}, TLS {_target.Trust.Description}");
             await Preflight.RunAsync(_target);
         }
@@ -75,15 +84,23 @@ public sealed class SuiteRun
             Seed = settings.Seed,
             Target = _target?.Fingerprint,
             SetupError = _setupError,
+            OnlyAreas = OnlyAreas,
             Checks = Results.Snapshot(),
         };
         var path = Path.Combine(ReportsDirectory(settings), ResultsJsonWriter.FileName);
         ResultsJsonWriter.Write(run, path);
-        TestContext.Progress.WriteLine($"Verdict: {run.Verdict}. Results: {path}");
+        LastRun = run;
+        Announce($"Verdict: {run.Verdict}. Results: {path}");
+    }
+
+    private static void Announce(string line)
+    {
+        TestContext.Progress.WriteLine(line);
+        Announced?.Invoke(line);
     }
 
     /// <summary>A relative reports folder is taken from the repository root when the suite runs inside one.</summary>
-    private static string ReportsDirectory(SuiteSettings settings)
+    public static string ReportsDirectory(SuiteSettings settings)
     {
         if (Path.IsPathRooted(settings.ReportsDirectory))
         {

@@ -7,7 +7,14 @@ public sealed class ResultCollector
 {
     private readonly ConcurrentQueue<CheckResult> _checks = new();
 
-    public void Add(CheckResult result) => _checks.Enqueue(result);
+    /// <summary>Raised after each check, on the thread that ran it.</summary>
+    public event Action<CheckResult>? Added;
+
+    public void Add(CheckResult result)
+    {
+        _checks.Enqueue(result);
+        Added?.Invoke(result);
+    }
 
     /// <summary>The results so far, in a stable order: by area, fixture and name.</summary>
     public IReadOnlyList<CheckResult> Snapshot() =>

@@ -17,6 +17,9 @@ public sealed record RunResult
     /// <summary>Why the run could not start checking, when the configuration or the preflight failed.</summary>
     public string? SetupError { get; init; }
 
+    /// <summary>The requirement areas the run was limited to (<c>--only</c>); empty when every area ran.</summary>
+    public IReadOnlyList<string> OnlyAreas { get; init; } = [];
+
     public required IReadOnlyList<CheckResult> Checks { get; init; }
 
     public Verdict Verdict => VerdictRules.Decide(this);

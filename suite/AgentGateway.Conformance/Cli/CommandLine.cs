@@ -1,0 +1,163 @@
+using System.Globalization;
+
+namespace AgentGateway.Conformance.Cli;
+
+/// <summary>
+/// The options of <c>run.sh</c>. Each setting option becomes the AGW_* variable of the same meaning, so flags,
+/// environment and configuration file share one loader and flags win over both.
+/// </summary>
+public sealed record CommandLine
+{
+    /// <summary>Setting options and the variable each one sets; a null variable marks a switch (no value).</summary>
+    private static readonly Dictionary<string, (string Variable, string Help)> SettingOptions = new(StringComparer.Ordinal)
+    {
+        ["--target"] = ("AGW_TARGET", "URL     base URL of the gateway, e.g. https://host:8043 (default: the embedded reference gateway)"),
+        ["--agents"] = ("AGW_AGENTS", "LIST    test agents as ID[:PASSWORD[:PHONE]],... (at least 2; more run checks in parallel)"),
+        ["--password"] = ("AGW_PASSWORD", "PW      password of the agents listed without one"),
+        ["--ca-cert"] = ("AGW_CA_CERT", "FILE    PEM file of the CA (or the server certificate) to trust"),
+        ["--config"] = ("AGW_CONFIG", "FILE    JSON configuration file (see fixtures/targets/example.json)"),
+        ["--profile"] = ("AGW_PROFILE", "NAME    compatible (default) or strict"),
+        ["--edition"] = ("AGW_EDITION", "NAME    default (agent IDs 101..59999) or 2025 (101..999999)"),
+        ["--reports"] = ("AGW_REPORTS", "DIR     where results.json, junit.xml and conformance.html go (default reports)"),
+        ["--seed"] = ("AGW_SEED", "N       seed of the generated test data; a report's seed replays its run"),
+        ["--clock-skew"] = ("AGW_CLOCK_SKEW", "TIME    tolerated difference of the gateway's clock (default 5m)"),
+        ["--request-timeout"] = ("AGW_REQUEST_TIMEOUT", "TIME    budget of one request (default 20s)"),
+        ["--long-poll-budget"] = ("AGW_LONG_POLL_BUDGET", "TIME    budget of one event poll (default 15s)"),
+        ["--rotation-budget"] = ("AGW_ROTATION_BUDGET", "TIME    how long to wait for the Guid to rotate (default 75s)"),
+        ["--authmode"] = ("AGW_EMBEDDED_AUTHMODE", "1|2     embedded gateway: static (1) or rotating (2, default) Guid"),
+        ["--guid-interval"] = ("AGW_EMBEDDED_GUID_INTERVAL", "TIME    embedded gateway: Guid rotation interval (default 2s)"),
+        ["--long-poll"] = ("AGW_EMBEDDED_LONG_POLL", "TIME    embedded gateway: how long an empty poll is held (default 10s)"),
+        ["--embedded-agents"] = ("AGW_EMBEDDED_AGENTS", "N       embedded gateway: number of test agents (default 8)"),
+        ["--fault"] = ("AGW_EMBEDDED_FAULTS", "NAMES   embedded gateway: fault modes to switch on, comma-separated"),
+    };
+
+    /// <summary>Options naming a file or folder; a relative one is taken from the directory run.sh was called in.</summary>
+    private static readonly HashSet<string> PathVariables = new(StringComparer.Ordinal) { "AGW_CA_CERT", "AGW_CONFIG", "AGW_REPORTS" };
+
+    public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Requirement areas to run (<c>--only</c>); empty runs them all.</summary>
+    public IReadOnlyList<string> Areas { get; init; } = [];
+
+    public bool Help { get; init; }
+
+    /// <summary>Parses the arguments; throws <see cref="ArgumentException"/> with a message for the user.</summary>
+    public static CommandLine Parse(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
+        var areas = new List<string>();
+        var help = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var (name, inline) = Split(args[i]);
+            switch (name)
+            {
+                case "-h" or "--help":
+                    help = true;
+                    break;
+                case "--insecure":
+                    variables["AGW_INSECURE"] = "true";
+                    break;
+                case "--only":
+                    areas.AddRange(Value(args, ref i, name, inline).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                    break;
+                default:
+                    if (!SettingOptions.TryGetValue(name, out var option))
+                    {
+                        throw new ArgumentException($"Unknown option '{args[i]}'. ./run.sh --help lists the options.");
+                    }
+
+                    var value = Value(args, ref i, name, inline);
+                    if (PathVariables.Contains(option.Variable))
+                    {
+                        value = Path.GetFullPath(value);
+                    }
+
+                    variables[option.Variable] = option.Variable == "AGW_EMBEDDED_FAULTS" && variables.TryGetValue(option.Variable, out var earlier)
+                        ? $"{earlier},{value}"
+                        : value;
+                    break;
+            }
+        }
+
+        return new CommandLine { Variables = variables, Areas = areas, Help = help };
+    }
+
+    /// <summary>The text of <c>--help</c>.</summary>
+    public static string HelpText(IEnumerable<string> areas, IEnumerable<string> faults)
+    {
+        var lines = new List<string>
+        {
+            "Usage: ./run.sh [options]",
+            "",
+            "Runs the syncagentinfo conformance suite and writes reports/results.json, junit.xml and conformance.html.",
+            "With no --target (and no AGW_TARGET or config file target) it starts the embedded reference gateway.",
+            "",
+            "Target and run:",
+        };
+        lines.AddRange(SettingOptions.Where(o => !o.Value.Variable.StartsWith("AGW_EMBEDDED", StringComparison.Ordinal)).Select(Line));
+        lines.Add("  --insecure               turn TLS verification off (the report says so in red)");
+        lines.Add("  --only AREAS             run only these requirement areas, comma-separated:");
+        lines.AddRange(Wrap(areas));
+        lines.Add("");
+        lines.Add("Embedded reference gateway (used when no target is given):");
+        lines.AddRange(SettingOptions.Where(o => o.Value.Variable.StartsWith("AGW_EMBEDDED", StringComparison.Ordinal)).Select(Line));
+        lines.Add("                           fault names:");
+        lines.AddRange(Wrap(faults));
+        lines.Add("");
+        lines.Add("Every setting can also come from the configuration file or the environment variable in brackets;");
+        lines.Add("options win over the environment, the environment over the file. TIME is 500ms, 10s, 2m and so on.");
+        lines.Add("");
+        lines.Add("Exit codes: 0 conformant, 1 not conformant, 2 configuration or preflight error, 3 suite error");
+        lines.Add("(an incomplete run: checks that errored or MUST checks that could not be decided).");
+        return string.Join(Environment.NewLine, lines);
+
+        static string Line(KeyValuePair<string, (string Variable, string Help)> option)
+        {
+            var split = option.Value.Help.IndexOf(' ', StringComparison.Ordinal);
+            var metavar = option.Value.Help[..split];
+            var text = option.Value.Help[split..].Trim();
+            return string.Create(CultureInfo.InvariantCulture, $"  {option.Key + " " + metavar,-24} {text} [{option.Value.Variable}]");
+        }
+    }
+
+    private static IEnumerable<string> Wrap(IEnumerable<string> words)
+    {
+        const string Indent = "                           ";
+        var line = Indent;
+        foreach (var word in words)
+        {
+            if (line.Length + word.Length > 110 && line.Length > Indent.Length)
+            {
+                yield return line.TrimEnd();
+                line = Indent;
+            }
+
+            line += word + ", ";
+        }
+
+        yield return line.TrimEnd(' ', ',');
+    }
+
+    private static (string Name, string? Inline) Split(string arg)
+    {
+        var eq = arg.IndexOf('=', StringComparison.Ordinal);
+        return arg.StartsWith("--", StringComparison.Ordinal) && eq > 0 ? (arg[..eq], arg[(eq + 1)..]) : (arg, null);
+    }
+
+    private static string Value(IReadOnlyList<string> args, ref int i, string name, string? inline)
+    {
+        if (inline is not null)
+        {
+            return inline;
+        }
+
+        if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Option {name} needs a value. ./run.sh --help lists the options.");
+        }
+
+        return args[++i];
+    }
+}

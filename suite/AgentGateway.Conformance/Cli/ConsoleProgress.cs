@@ -1,0 +1,80 @@
+using System.Globalization;
+using AgentGateway.Conformance.Results;
+
+namespace AgentGateway.Conformance.Cli;
+
+/// <summary>Prints a line per finished check with the counts of its area, then the summary table of the run.</summary>
+public sealed class ConsoleProgress(TextWriter console, IReadOnlyDictionary<string, int> planned)
+{
+    private static readonly CheckStatus[] Statuses = Enum.GetValues<CheckStatus>();
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, int> _done = new(StringComparer.Ordinal);
+    private readonly int _total = planned.Values.Sum();
+    private int _finished;
+
+    public void Line(string text)
+    {
+        lock (_gate)
+        {
+            console.WriteLine(text);
+        }
+    }
+
+    public void CheckFinished(CheckResult check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        lock (_gate)
+        {
+            _finished++;
+            var done = _done[check.Area] = _done.GetValueOrDefault(check.Area) + 1;
+            var area = $"{check.Area} {done}/{planned.GetValueOrDefault(check.Area)}";
+            console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture, $"[{_finished,3}/{_total}] {Label(check.Status),-5} {area,-24} {check.Name}"));
+        }
+    }
+
+    /// <summary>Checks per area and status, the verdict, and where the reports are.</summary>
+    public void Summary(RunResult run, string reportsDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var rows = run.Checks.GroupBy(c => c.Area, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var width = Math.Max(10, rows.Select(r => r.Key.Length).DefaultIfEmpty(0).Max());
+        lock (_gate)
+        {
+            console.WriteLine();
+            console.WriteLine($"{"area".PadRight(width)}  " + string.Join(" ", Statuses.Select(s => $"{Label(s),5}")));
+            foreach (var row in rows)
+            {
+                console.WriteLine($"{row.Key.PadRight(width)}  " + string.Join(" ", Statuses.Select(s => Count(row, s))));
+            }
+
+            console.WriteLine($"{"total".PadRight(width)}  " + string.Join(" ", Statuses.Select(s => Count(run.Checks, s))));
+            console.WriteLine();
+            if (run.SetupError is not null)
+            {
+                console.WriteLine($"Setup failed: {run.SetupError}");
+            }
+
+            var scope = run.OnlyAreas.Count == 0 ? "" : $" for {string.Join(", ", run.OnlyAreas)} only (a partial run)";
+            console.WriteLine($"Verdict: {VerdictText(run.Verdict)}{scope}");
+            var reports = Directory.Exists(reportsDirectory) ? Directory.GetFiles(reportsDirectory) : [];
+            foreach (var file in reports.Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            {
+                console.WriteLine($"Report: {file}");
+            }
+        }
+    }
+
+    public static string VerdictText(Verdict verdict) => verdict switch
+    {
+        Verdict.Conformant => "CONFORMANT",
+        Verdict.NotConformant => "NOT CONFORMANT",
+        _ => "INCOMPLETE",
+    };
+
+    private static string Label(CheckStatus status) => status.ToString().ToUpperInvariant();
+
+    private static string Count(IEnumerable<CheckResult> checks, CheckStatus status) =>
+        checks.Count(c => c.Status == status).ToString(CultureInfo.InvariantCulture).PadLeft(5);
+}

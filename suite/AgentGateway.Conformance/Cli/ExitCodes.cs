@@ -1,0 +1,32 @@
+using AgentGateway.Conformance.Results;
+
+namespace AgentGateway.Conformance.Cli;
+
+/// <summary>What <c>run.sh</c> exits with, so a CI gate can tell a broken gateway from a broken setup.</summary>
+public static class ExitCodes
+{
+    public const int Conformant = 0;
+    public const int NotConformant = 1;
+    public const int ConfigurationOrPreflight = 2;
+    public const int SuiteError = 3;
+
+    /// <summary>
+    /// The code of a finished run: a failed setup is 2 whatever else happened; INCOMPLETE for any other reason
+    /// (errors, skipped MUST checks) is 3, because the suite could not decide.
+    /// </summary>
+    public static int Of(RunResult run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (run.SetupError is not null)
+        {
+            return ConfigurationOrPreflight;
+        }
+
+        return run.Verdict switch
+        {
+            Verdict.Conformant => Conformant,
+            Verdict.NotConformant => NotConformant,
+            _ => SuiteError,
+        };
+    }
+}

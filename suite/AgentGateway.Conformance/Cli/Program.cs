@@ -1,0 +1,81 @@
+using AgentGateway.Conformance.Configuration;
+using AgentGateway.Conformance.Requirements;
+
+namespace AgentGateway.Conformance.Cli;
+
+/// <summary>
+/// The console entry point behind <c>run.sh</c>: parses the options, runs the suite in-process, prints progress and
+/// a summary, and exits with the verdict's code. <c>dotnet test</c> runs the same fixtures without it.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        CommandLine options;
+        try
+        {
+            options = CommandLine.Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return ExitCodes.ConfigurationOrPreflight;
+        }
+
+        var catalogue = RequirementCatalogue.Load();
+        var areas = catalogue.Areas.Select(a => a.Name).ToList();
+        if (options.Help)
+        {
+            Console.WriteLine(CommandLine.HelpText(areas, Reference.GatewayFaults.All.Select(f => f.Name)));
+            return ExitCodes.Conformant;
+        }
+
+        if (options.Areas.FirstOrDefault(a => !areas.Contains(a, StringComparer.Ordinal)) is { } unknown)
+        {
+            Console.Error.WriteLine($"Unknown area '{unknown}' in --only; the areas are: {string.Join(", ", areas)}.");
+            return ExitCodes.ConfigurationOrPreflight;
+        }
+
+        foreach (var (variable, value) in options.Variables)
+        {
+            Environment.SetEnvironmentVariable(variable, value);
+        }
+
+        return Run(options);
+    }
+
+    private static int Run(CommandLine options)
+    {
+        try
+        {
+            var workers = WorkersFor(SettingsLoader.FromEnvironment());
+            var runner = new SuiteRunner(options.Areas, workers);
+            SuiteRun.OnlyAreas = options.Areas;
+            var progress = new ConsoleProgress(Console.Out, runner.PlannedChecks());
+            SuiteRun.Announced += progress.Line;
+            SuiteRun.Results.Added += progress.CheckFinished;
+            var run = runner.Run();
+            progress.Summary(run, SuiteRun.ReportsDirectory(SettingsLoader.FromEnvironment()));
+            return ExitCodes.Of(run);
+        }
+        catch (SettingsException e)
+        {
+            Console.Error.WriteLine($"Configuration error: {e.Message}");
+            return ExitCodes.ConfigurationOrPreflight;
+        }
+#pragma warning disable CA1031 // Anything else is the suite's own failure, and must say so with its exit code.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Console.Error.WriteLine($"Suite error: {e}");
+            return ExitCodes.SuiteError;
+        }
+    }
+
+    /// <summary>One worker per agent a fixture may need at most, so parallel fixtures do not queue for agents.</summary>
+    private static int WorkersFor(SuiteSettings settings)
+    {
+        var agents = settings.Target is null ? settings.Embedded.AgentCount : settings.Agents.Count;
+        return Math.Clamp(agents / 2, 1, 8);
+    }
+}
