@@ -56,7 +56,7 @@ public sealed class AgentSession
 
         if (!response.IsDocumentedSuccess || response.IssuedGuid is not { Length: > 0 } guid)
         {
-            throw new SuiteException(
+            throw new UndecidableException(
                 $"Could not sign agent {agent.Id} in ({response.Summary}, message {response.Message ?? "absent"}, "
                 + $"Set-GUID {(response.Header("Set-GUID") is null ? "absent" : "present")}): the check needs a signed-in agent.");
         }
@@ -131,7 +131,7 @@ public sealed class AgentSession
             var poll = await PollAsync($"poll for {awaited}");
             if (!poll.Succeeded || poll.Event is null)
             {
-                throw new SuiteException(
+                throw new UndecidableException(
                     $"Waited for {awaited} on agent {Id}, but the poll returned {(poll.Succeeded ? "no event" : poll.Response.Summary)} "
                     + $"after {seen.Count} other event(s): {string.Join(", ", seen)}.");
             }
@@ -143,7 +143,7 @@ public sealed class AgentSession
             }
         }
 
-        throw new SuiteException($"Waited for {awaited} on agent {Id} through {maxEvents} events without seeing it.");
+        throw new UndecidableException($"Waited for {awaited} on agent {Id} through {maxEvents} events without seeing it.");
     }
 
     /// <summary>Makes the agent busy with a reason code and waits until the gateway confirms it with its event.</summary>
@@ -171,7 +171,7 @@ public sealed class AgentSession
         var response = await SendAsync(method, path, what);
         if (!response.IsDocumentedSuccess)
         {
-            throw new SuiteException($"The gateway refused to set agent {Id} to {what} ({response.Summary}): the check needs it.");
+            throw new UndecidableException($"The gateway refused to set agent {Id} to {what} ({response.Summary}): the check needs it.");
         }
     }
 

@@ -60,7 +60,7 @@ public abstract partial class ConformanceTest
         var response = await agent.SyncAsync(purpose);
         return response.ReportsSuccess && response.AgentStateInfo is not null
             ? response
-            : throw new SuiteException($"The check needs a successful sync of agent {agent.Id}, but got {response.Summary}.");
+            : throw new UndecidableException($"The check needs a successful sync of agent {agent.Id}, but got {response.Summary}.");
     }
 
     /// <summary>The agent's state as <c>agentstatus</c> reports it (Table 1 of the status page).</summary>
@@ -69,7 +69,7 @@ public abstract partial class ConformanceTest
         var response = await agent.SendAsync(HttpMethod.Get, Routes.AgentStatus(agent.Id), "read the agent's state (agentstatus)");
         return response.IsDocumentedSuccess && response.Json?["result"]?["agentState"] is JsonValue value && value.TryGetValue<int>(out var state)
             ? state
-            : throw new SuiteException($"agentstatus of agent {agent.Id} could not be read ({response.Summary}); the check reads state through it.");
+            : throw new UndecidableException($"agentstatus of agent {agent.Id} could not be read ({response.Summary}); the check reads state through it.");
     }
 
     /// <summary>An int field of agentStateInfo, or null when absent or not an integer.</summary>
@@ -88,7 +88,7 @@ public abstract partial class ConformanceTest
         var outcome = await agent.PollForAsync(e => e.EventType == AgentEvent.CancelNotReadySuccess, "the event confirming idle");
         if (!outcome.Arrived)
         {
-            throw new SuiteException($"Agent {agent.Id} was set idle but its confirming event never came: {outcome.Describe()}.");
+            throw new UndecidableException($"Agent {agent.Id} was set idle but its confirming event never came: {outcome.Describe()}.");
         }
 
         Must(

@@ -130,7 +130,8 @@ public abstract partial class ConformanceTest
     {
         if (outcome.Status is TestStatus.Skipped or TestStatus.Inconclusive)
         {
-            return (CheckStatus.Skip, message);
+            // A SHOULD violation found before the check became undecidable is still a warning.
+            return _findings.Any(f => !f.Held) ? (CheckStatus.Warn, message) : (CheckStatus.Skip, message);
         }
 
         if (outcome.Status == TestStatus.Failed)

@@ -1,8 +1,8 @@
 namespace AgentGateway.Conformance.Harness;
 
 /// <summary>
-/// Something went wrong on the suite's side (a precondition could not be set up, the suite's own budget ran out):
-/// the check ends as ERROR, never as a FAIL of the gateway.
+/// Something went wrong on the suite's side (the harness was misused, the suite's own budget ran out): the check ends
+/// as ERROR, never as a FAIL of the gateway. A step the gateway refuses is an <see cref="UndecidableException"/>.
 /// </summary>
 public sealed class SuiteException : Exception
 {
