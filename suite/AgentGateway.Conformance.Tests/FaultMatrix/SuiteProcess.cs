@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using AgentGateway.Conformance.Results;
+
+namespace AgentGateway.Conformance.Tests.FaultMatrix;
+
+/// <summary>
+/// Runs the suite as its users do, as a process of its own (the program behind run.sh) against an embedded gateway,
+/// and reads back its exit code and results.json.
+/// </summary>
+internal static class SuiteProcess
+{
+    private static readonly TimeSpan Budget = TimeSpan.FromMinutes(3);
+
+    public sealed record Outcome(int ExitCode, RunResult Run, string Output);
+
+    public static async Task<Outcome> RunAsync(IEnumerable<string> arguments)
+    {
+        var reports = Directory.CreateTempSubdirectory("agw-matrix-");
+        try
+        {
+            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                WorkingDirectory = reports.FullName,
+            };
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "AgentGateway.Conformance.dll"));
+            foreach (var argument in arguments.Concat(["--reports", reports.FullName]))
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            // The child reads its settings from options only: variables of the test run must not leak into it.
+            foreach (var variable in start.Environment.Keys.Where(k => k.StartsWith("AGW_", StringComparison.Ordinal)).ToList())
+            {
+                start.Environment.Remove(variable);
+            }
+
+            using var process = Process.Start(start) ?? throw new InvalidOperationException("The suite process did not start.");
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            using var timeout = new CancellationTokenSource(Budget);
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"The suite did not finish within {Budget}: {await stdout}");
+            }
+
+            var output = await stdout + await stderr;
+            var results = Path.Combine(reports.FullName, ResultsJsonWriter.FileName);
+            var run = File.Exists(results)
+                ? ResultsJsonWriter.Read(await File.ReadAllTextAsync(results))
+                : throw new InvalidOperationException($"The suite wrote no results (exit code {process.ExitCode}): {output}");
+            return new Outcome(process.ExitCode, run, output);
+        }
+        finally
+        {
+            reports.Delete(recursive: true);
+        }
+    }
+}
