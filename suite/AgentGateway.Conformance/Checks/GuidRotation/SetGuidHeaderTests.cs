@@ -1,0 +1,31 @@
+using AgentGateway.Conformance.Harness;
+using AgentGateway.Conformance.Http;
+using NUnit.Framework;
+
+namespace AgentGateway.Conformance.Checks.GuidRotation;
+
+/// <summary>
+/// The form of every Set-GUID header, at sign-in and on rotation. A fixture of its own, so it waits for its rotation
+/// beside <see cref="GuidRotationTests"/> rather than after it.
+/// </summary>
+[TestFixture]
+public sealed class SetGuidHeaderTests : RotationFixture
+{
+    [Test]
+    [Requirement("SYNC-ROT-002")]
+    public async Task Sends_set_guid_in_the_documented_form()
+    {
+        var agent = await SignInAsync();
+        await KeepPollingUntilRotatedAsync(agent);
+        var headers = Client.Log.Exchanges
+            .SelectMany(e => e.ResponseHeaders)
+            .Where(h => h.Name.Equals("Set-GUID", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        var odd = headers.Where(h => !h.Value.StartsWith(GuidHeader.Prefix, StringComparison.Ordinal)).ToList();
+        Should(
+            "SYNC-ROT-002",
+            odd.Count == 0,
+            "every Set-GUID header of the form JSESSIONID=<guid>",
+            odd.Count == 0 ? $"{headers.Count} Set-GUID header(s), all of that form" : string.Join("; ", odd.Select(h => h.Value)));
+    }
+}
