@@ -1,6 +1,7 @@
 using AgentGateway.Conformance.Cli;
 using AgentGateway.Conformance.FaultMatrix;
 using AgentGateway.Conformance.Results;
+using AgentGateway.Conformance.Tests.Support;
 using FluentAssertions;
 using NUnit.Framework;
 
@@ -22,12 +23,12 @@ public sealed class FaultMatrixTests
     public async Task The_suite_finds_exactly_the_expected_requirements_broken(FaultExpectation row)
     {
         var outcome = await SuiteProcess.RunAsync(["--fault", row.Fault, .. row.Arguments]);
-        var seen = MatrixObservation.From(outcome.Run);
+        var seen = MatrixObservation.From(outcome.Results);
 
         seen.Errors.Select(e => $"{e.Name}: {e.Message}").Should().BeEmpty("a fault must not make the suite itself fail");
         seen.Fails.Should().BeEquivalentTo(row.Fails, "the MUST requirements {0} breaks fail, and no others", row.Title);
         seen.Warns.Should().BeEquivalentTo(row.Warns, "the SHOULD requirements {0} breaks warn, and no others", row.Title);
-        outcome.Run.Checks.Where(c => c.Findings.Any(f => !f.Held && f.Level == "MUST") && c.Status != CheckStatus.Fail)
+        outcome.Results.Checks.Where(c => c.Findings.Any(f => !f.Held && f.Level == "MUST") && c.Status != CheckStatus.Fail)
             .Select(c => c.Name).Should().BeEmpty("a check with a violated MUST requirement ends as FAIL");
         outcome.ExitCode.Should().Be(row.Fails.Count > 0 ? ExitCodes.NotConformant : ExitCodes.Conformant, outcome.Output);
     }
@@ -36,7 +37,7 @@ public sealed class FaultMatrixTests
     public async Task The_conformant_gateway_passes_clean(CleanRun mode)
     {
         var outcome = await SuiteProcess.RunAsync(mode.Arguments);
-        var run = outcome.Run;
+        var run = outcome.Results;
 
         run.Checks.Where(c => c.Status is not (CheckStatus.Pass or CheckStatus.Skip))
             .Select(c => $"{c.Status} {c.Name}: {c.Message}").Should().BeEmpty();

@@ -1,19 +1,23 @@
 using System.Diagnostics;
 using AgentGateway.Conformance.Results;
 
-namespace AgentGateway.Conformance.Tests.FaultMatrix;
+namespace AgentGateway.Conformance.Tests.Support;
 
 /// <summary>
-/// Runs the suite as its users do, as a process of its own (the program behind run.sh) against an embedded gateway,
-/// and reads back its exit code and results.json.
+/// Runs the suite as its users do, as a process of its own (the program behind run.sh), and reads back its exit code,
+/// its console output and results.json.
 /// </summary>
 internal static class SuiteProcess
 {
     private static readonly TimeSpan Budget = TimeSpan.FromMinutes(3);
 
-    public sealed record Outcome(int ExitCode, RunResult Run, string Output);
+    /// <summary>How the run ended; <see cref="Run"/> is null when it stopped before checking (a configuration error).</summary>
+    public sealed record Outcome(int ExitCode, RunResult? Run, string Output)
+    {
+        public RunResult Results => Run ?? throw new InvalidOperationException($"The suite wrote no results (exit code {ExitCode}): {Output}");
+    }
 
-    public static async Task<Outcome> RunAsync(IEnumerable<string> arguments)
+    public static async Task<Outcome> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         var reports = Directory.CreateTempSubdirectory("agw-matrix-");
         try
@@ -30,10 +34,15 @@ internal static class SuiteProcess
                 start.ArgumentList.Add(argument);
             }
 
-            // The child reads its settings from options only: variables of the test run must not leak into it.
+            // The child reads only the settings given here: AGW_* variables of the test run must not leak into it.
             foreach (var variable in start.Environment.Keys.Where(k => k.StartsWith("AGW_", StringComparison.Ordinal)).ToList())
             {
                 start.Environment.Remove(variable);
+            }
+
+            foreach (var (variable, value) in environment ?? new Dictionary<string, string>())
+            {
+                start.Environment[variable] = value;
             }
 
             using var process = Process.Start(start) ?? throw new InvalidOperationException("The suite process did not start.");
@@ -52,9 +61,7 @@ internal static class SuiteProcess
 
             var output = await stdout + await stderr;
             var results = Path.Combine(reports.FullName, ResultsJsonWriter.FileName);
-            var run = File.Exists(results)
-                ? ResultsJsonWriter.Read(await File.ReadAllTextAsync(results))
-                : throw new InvalidOperationException($"The suite wrote no results (exit code {process.ExitCode}): {output}");
+            var run = File.Exists(results) ? ResultsJsonWriter.Read(await File.ReadAllTextAsync(results)) : null;
             return new Outcome(process.ExitCode, run, output);
         }
         finally
