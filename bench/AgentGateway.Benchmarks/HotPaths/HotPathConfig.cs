@@ -1,0 +1,21 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace AgentGateway.Benchmarks.HotPaths;
+
+/// <summary>In-process runs (the suite's schemas and fixtures sit beside this program), with allocations.</summary>
+internal static class HotPathConfig
+{
+    public static Type[] Benchmarks { get; } =
+    [
+        typeof(SchemaValidationBenchmarks),
+        typeof(ExchangeRecordingBenchmarks),
+    ];
+
+    public static IConfig Create() => DefaultConfig.Instance
+        .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance))
+        .AddDiagnoser(MemoryDiagnoser.Default)
+        .WithOptions(ConfigOptions.JoinSummary);
+}
