@@ -35,7 +35,10 @@ internal static class Program
                     return await new GatewayLoadBenchmark(LoadOptions.Parse(args[1..]), Console.Out).RunAsync();
                 case "hot-paths":
                     var config = HotPathConfig.Create();
-                    var summaries = BenchmarkSwitcher.FromTypes(HotPathConfig.Benchmarks).Run(args[1..], config);
+                    // Every benchmark unless a --filter picks some; BenchmarkDotNet would otherwise ask at a prompt.
+                    string[] options = [.. args.Skip(1)];
+                    options = options.Contains("--filter") ? options : [.. options, "--filter", "*"];
+                    var summaries = BenchmarkSwitcher.FromTypes(HotPathConfig.Benchmarks).Run(options, config);
                     return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
                 case "--help" or "-h" or "help":
                     Console.WriteLine(Usage);

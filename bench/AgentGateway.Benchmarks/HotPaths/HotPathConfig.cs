@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
@@ -5,7 +6,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace AgentGateway.Benchmarks.HotPaths;
 
-/// <summary>In-process runs (the suite's schemas and fixtures sit beside this program), with allocations.</summary>
+/// <summary>In-process runs (the suite's schemas and fixtures sit beside this program), with medians and allocations.</summary>
 internal static class HotPathConfig
 {
     public static Type[] Benchmarks { get; } =
@@ -17,5 +18,6 @@ internal static class HotPathConfig
     public static IConfig Create() => DefaultConfig.Instance
         .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance))
         .AddDiagnoser(MemoryDiagnoser.Default)
+        .AddColumn(StatisticColumn.Median)
         .WithOptions(ConfigOptions.JoinSummary);
 }
