@@ -1,5 +1,6 @@
 using System.Reflection;
 using AgentGateway.Conformance.Configuration;
+using AgentGateway.Conformance.Reports;
 using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Results;
 using AgentGateway.Conformance.Target;
@@ -9,7 +10,7 @@ namespace AgentGateway.Conformance;
 
 /// <summary>
 /// Resolves the target once for the whole run (starting the embedded gateway when none is configured), runs the
-/// preflight, and writes <c>results.json</c> when every check is done. Fails fast with a message saying how to fix
+/// preflight, and writes the reports when every check is done. Fails fast with a message saying how to fix
 /// the configuration.
 /// </summary>
 [SetUpFixture]
@@ -87,10 +88,9 @@ public sealed class SuiteRun
             OnlyAreas = OnlyAreas,
             Checks = Results.Snapshot(),
         };
-        var path = Path.Combine(ReportsDirectory(settings), ResultsJsonWriter.FileName);
-        ResultsJsonWriter.Write(run, path);
+        var written = ReportWriter.WriteAll(run, ReportsDirectory(settings));
         LastRun = run;
-        Announce($"Verdict: {run.Verdict}. Results: {path}");
+        Announce($"Verdict: {run.Verdict}. Reports: {string.Join(", ", written)}");
     }
 
     private static void Announce(string line)
