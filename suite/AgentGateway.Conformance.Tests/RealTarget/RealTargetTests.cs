@@ -1,5 +1,8 @@
 using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using AgentGateway.Conformance.Cli;
+using AgentGateway.Conformance.Reports;
 using AgentGateway.Conformance.Results;
 using AgentGateway.Conformance.Tests.Support;
 using AgentGateway.Reference;
@@ -11,10 +14,11 @@ namespace AgentGateway.Conformance.Tests.RealTarget;
 /// <summary>
 /// The suite as a vendor runs it: against a gateway it did not start (here a reference gateway listening on its own
 /// socket), configured by file, flags and variables, trusting the gateway's certificate from a PEM file; and the
-/// preflight's answers when the configuration is wrong.
+/// preflight's answers when the configuration is wrong. The tests share the gateway and its four agents, so they run
+/// one after another: two runs at once would find each other's agents signed in.
 /// </summary>
-[Parallelizable(ParallelScope.All)]
-public sealed class RealTargetTests
+[Parallelizable(ParallelScope.Self)]
+public sealed partial class RealTargetTests
 {
     private static readonly Dictionary<string, string> Passwords = new(StringComparer.Ordinal)
     {
@@ -71,6 +75,17 @@ public sealed class RealTargetTests
             run.Target.Agents.Should().BeEquivalentTo(Passwords.Keys);
             run.Checks.Where(c => c.Status is CheckStatus.Fail or CheckStatus.Error or CheckStatus.Warn).Should().BeEmpty();
             outcome.Output.Should().NotContainAny(Passwords.Values);
+            outcome.Reports.Keys.Should().Contain([ResultsJsonWriter.FileName, JUnitReportWriter.FileName]);
+            foreach (var (name, text) in outcome.Reports)
+            {
+                text.Should().NotContainAny(Passwords.Values, "{0} must not hold a password", name);
+                GuidPattern().IsMatch(text).Should().BeFalse("{0} must not hold a Guid the gateway issued", name);
+            }
+
+            JUnitSchema.Errors(outcome.Reports[JUnitReportWriter.FileName]).Should().BeEmpty();
+            var junit = XDocument.Parse(outcome.Reports[JUnitReportWriter.FileName]);
+            junit.Descendants("testcase").Should().HaveCount(run.Checks.Count);
+            junit.Descendants("failure").Should().BeEmpty();
         }
         finally
         {
@@ -99,6 +114,8 @@ public sealed class RealTargetTests
         outcome.Results.Verdict.Should().Be(Verdict.Incomplete);
         outcome.Results.SetupError.Should().ContainEquivalentOf("password");
         outcome.Results.Checks.Should().BeEmpty();
+        XDocument.Parse(outcome.Reports[JUnitReportWriter.FileName]).Descendants("error")
+            .Should().ContainSingle("CI must see a run that never started as an error, not as an empty pass");
     }
 
     [Test]
@@ -139,6 +156,9 @@ public sealed class RealTargetTests
         outcome.Results.Profile.Should().Be("strict", "the variable applies where no flag overrides it");
         outcome.Results.OnlyAreas.Should().Equal("Methods");
     }
+
+    [GeneratedRegex(@"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial Regex GuidPattern();
 
     private static string Agents() => string.Join(',', Passwords.Select(p => $"{p.Key}:{p.Value}"));
 }

@@ -5,14 +5,14 @@ namespace AgentGateway.Conformance.Tests.Support;
 
 /// <summary>
 /// Runs the suite as its users do, as a process of its own (the program behind run.sh), and reads back its exit code,
-/// its console output and results.json.
+/// its console output, results.json and the text of every report it wrote.
 /// </summary>
 internal static class SuiteProcess
 {
     private static readonly TimeSpan Budget = TimeSpan.FromMinutes(3);
 
     /// <summary>How the run ended; <see cref="Run"/> is null when it stopped before checking (a configuration error).</summary>
-    public sealed record Outcome(int ExitCode, RunResult? Run, string Output)
+    public sealed record Outcome(int ExitCode, RunResult? Run, string Output, IReadOnlyDictionary<string, string> Reports)
     {
         public RunResult Results => Run ?? throw new InvalidOperationException($"The suite wrote no results (exit code {ExitCode}): {Output}");
     }
@@ -62,7 +62,13 @@ internal static class SuiteProcess
             var output = await stdout + await stderr;
             var results = Path.Combine(reports.FullName, ResultsJsonWriter.FileName);
             var run = File.Exists(results) ? ResultsJsonWriter.Read(await File.ReadAllTextAsync(results)) : null;
-            return new Outcome(process.ExitCode, run, output);
+            var reportFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var file in reports.GetFiles())
+            {
+                reportFiles[file.Name] = await File.ReadAllTextAsync(file.FullName);
+            }
+
+            return new Outcome(process.ExitCode, run, output, reportFiles);
         }
         finally
         {

@@ -57,7 +57,7 @@ public sealed class ConsoleProgress(TextWriter console, IReadOnlyDictionary<stri
             }
 
             var scope = run.OnlyAreas.Count == 0 ? "" : $" for {string.Join(", ", run.OnlyAreas)} only (a partial run)";
-            console.WriteLine($"Verdict: {VerdictText(run.Verdict)}{scope}");
+            console.WriteLine($"Verdict: {VerdictRules.Text(run.Verdict)}{scope}");
             var reports = Directory.Exists(reportsDirectory) ? Directory.GetFiles(reportsDirectory) : [];
             foreach (var file in reports.Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
             {
@@ -65,13 +65,6 @@ public sealed class ConsoleProgress(TextWriter console, IReadOnlyDictionary<stri
             }
         }
     }
-
-    public static string VerdictText(Verdict verdict) => verdict switch
-    {
-        Verdict.Conformant => "CONFORMANT",
-        Verdict.NotConformant => "NOT CONFORMANT",
-        _ => "INCOMPLETE",
-    };
 
     private static string Label(CheckStatus status) => status.ToString().ToUpperInvariant();
 

@@ -111,6 +111,8 @@ public abstract partial class ConformanceTest
     {
         var ids = NamedRequirements(context);
         var (status, message) = Classify(context.Result.Outcome, context.Result.Message);
+        // Messages and findings may quote what the gateway sent: they pass the same redaction as the exchanges.
+        var redactor = Target.Redactor;
         return new CheckResult
         {
             Area = AreaOf(ids),
@@ -118,8 +120,8 @@ public abstract partial class ConformanceTest
             Name = context.Test.Name,
             RequirementIds = ids,
             Status = status,
-            Message = message,
-            Findings = [.. _findings],
+            Message = message is null ? null : redactor.Redact(message),
+            Findings = [.. _findings.Select(f => f with { Expected = redactor.Redact(f.Expected), Actual = redactor.Redact(f.Actual) })],
             Exchanges = exchanges,
             Seed = FixtureSeed,
             DurationMilliseconds = Math.Round(Time.GetElapsedTime(_startedAt).TotalMilliseconds, 1),

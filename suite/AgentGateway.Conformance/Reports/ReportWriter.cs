@@ -19,6 +19,10 @@ public static class ReportWriter
         ResultsJsonWriter.Write(run, results);
         written.Add(results);
 
+        var junit = Path.Combine(directory, JUnitReportWriter.FileName);
+        JUnitReportWriter.Write(run, junit);
+        written.Add(junit);
+
         return written;
     }
 }

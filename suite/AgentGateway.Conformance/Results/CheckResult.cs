@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AgentGateway.Conformance.Http;
 
 namespace AgentGateway.Conformance.Results;
@@ -10,6 +11,10 @@ public sealed record CheckResult
 
     /// <summary>The requirement sentence the check is named after (its NUnit test name).</summary>
     public required string Name { get; init; }
+
+    /// <summary>The name as a reader sees it: <c>Refuses_a_missing_Guid</c> reads "Refuses a missing Guid".</summary>
+    [JsonIgnore]
+    public string Sentence => Name.Replace('_', ' ');
 
     public required IReadOnlyList<string> RequirementIds { get; init; }
     public required CheckStatus Status { get; init; }

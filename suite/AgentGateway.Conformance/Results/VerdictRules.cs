@@ -23,6 +23,14 @@ public static class VerdictRules
         return incomplete ? Verdict.Incomplete : Verdict.Conformant;
     }
 
+    /// <summary>The verdict as reports and the console print it: CONFORMANT, NOT CONFORMANT or INCOMPLETE.</summary>
+    public static string Text(Verdict verdict) => verdict switch
+    {
+        Verdict.Conformant => "CONFORMANT",
+        Verdict.NotConformant => "NOT CONFORMANT",
+        _ => "INCOMPLETE",
+    };
+
     // A skipped check is a skipped MUST check when any requirement it names is a MUST one.
     private static bool IsMust(CheckResult check) => check.RequirementLevels().Contains("MUST");
 
