@@ -17,9 +17,9 @@ internal static class Program
 
         Commands:
           {LoadOptions.Usage}
-          hot-paths [BenchmarkDotNet options]
+          hot-paths [--short] [BenchmarkDotNet options]
             BenchmarkDotNet, in process, with allocations: schema validation of one sync response, one recorded
-            exchange, rendering the reports of a 500-check run. --filter '*Schema*' picks some; --job short is quicker.
+            exchange, rendering the reports of a 500-check run. --filter '*Schema*' picks some; --short is quicker.
 
         The whole-suite speed benchmark is a script: bench/suite-speed.sh [--check] [ROUNDS].
         """;
@@ -34,9 +34,9 @@ internal static class Program
                 case "gateway-load":
                     return await new GatewayLoadBenchmark(LoadOptions.Parse(args[1..]), Console.Out).RunAsync();
                 case "hot-paths":
-                    var config = HotPathConfig.Create();
+                    var config = HotPathConfig.Create(@short: args.Contains("--short"));
                     // Every benchmark unless a --filter picks some; BenchmarkDotNet would otherwise ask at a prompt.
-                    string[] options = [.. args.Skip(1)];
+                    string[] options = [.. args.Skip(1).Where(a => a != "--short")];
                     options = options.Contains("--filter") ? options : [.. options, "--filter", "*"];
                     var summaries = BenchmarkSwitcher.FromTypes(HotPathConfig.Benchmarks).Run(options, config);
                     return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

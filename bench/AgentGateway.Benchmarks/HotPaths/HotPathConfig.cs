@@ -13,10 +13,12 @@ internal static class HotPathConfig
     [
         typeof(SchemaValidationBenchmarks),
         typeof(ExchangeRecordingBenchmarks),
+        typeof(ReportRenderingBenchmarks),
     ];
 
-    public static IConfig Create() => DefaultConfig.Instance
-        .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance))
+    /// <param name="short">BenchmarkDotNet's short run (3 warm-ups, 3 iterations): quicker, rougher figures.</param>
+    public static IConfig Create(bool @short = false) => DefaultConfig.Instance
+        .AddJob((@short ? Job.ShortRun : Job.Default).WithToolchain(InProcessEmitToolchain.Instance))
         .AddDiagnoser(MemoryDiagnoser.Default)
         .AddColumn(StatisticColumn.Median)
         .WithOptions(ConfigOptions.JoinSummary);
