@@ -87,6 +87,9 @@ internal sealed class InMemoryGateway : IDisposable
     public Task<Reply> ActAsync(string agentId, string? guid, string action, string method = "POST") =>
         SendAsync(method, $"onlineagent/{agentId}/{action}", guid);
 
+    /// <summary>Starts a poll without moving the clock: it stays open until an event arrives or the clock passes the wait.</summary>
+    public Task<Reply> BeginPollAsync(string agentId, string? guid) => SendAsync("GET", $"agentevent/{agentId}", guid);
+
     /// <summary>A poll, with the fake clock moved past the long-poll wait if it has to wait.</summary>
     public async Task<Reply> PollAsync(string agentId, string? guid, string guidHeader = "Guid")
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Unicode;
 using AgentGateway.Reference.Agents;
 
 namespace AgentGateway.Reference.Http;
@@ -16,6 +17,11 @@ internal sealed record SignInRequest(string Password, string PhoneNumber, AgentS
     /// <summary>The parsed body, or null with the retcode that refuses it.</summary>
     public static (SignInRequest? Request, string? Error) Parse(ReadOnlySpan<byte> body)
     {
+        if (!Utf8.IsValid(body))
+        {
+            return (null, Retcodes.SignInParameterInvalid);
+        }
+
         JsonDocument document;
         try
         {
@@ -28,7 +34,15 @@ internal sealed record SignInRequest(string Password, string PhoneNumber, AgentS
 
         using (document)
         {
-            return Read(document.RootElement);
+            try
+            {
+                return Read(document.RootElement);
+            }
+            catch (InvalidOperationException)
+            {
+                // A string escape that decodes to no text, such as a lone surrogate (\ud800).
+                return (null, Retcodes.SignInParameterInvalid);
+            }
         }
     }
 

@@ -1,0 +1,81 @@
+using System.Globalization;
+using AgentGateway.Reference.Tests.Support;
+
+namespace AgentGateway.Reference.Tests.Faults;
+
+public class ConsistencyFaultTests
+{
+    [TestCase(false, "41001")]
+    [TestCase(true, "40038")]
+    [FaultTest(GatewayFault.WorkNumberMismatch)]
+    public async Task Worknumber_mismatch_reports_the_phone_number_as_workNo(bool faulty, string workNo)
+    {
+        using var gateway = faulty ? InMemoryGateway.WithFaults(GatewayFault.WorkNumberMismatch) : InMemoryGateway.Create();
+        var guid = await gateway.SignInAsync();
+
+        var sync = await gateway.SyncAsync("41001", guid);
+
+        sync.StateInfo!["workNo"]!.GetValue<string>().Should().Be(workNo);
+    }
+
+    [Test]
+    [FaultTest(GatewayFault.WorkNumberMismatch)]
+    public async Task Worknumber_mismatch_reports_0_when_the_phone_number_is_the_agent_id()
+    {
+        using var gateway = InMemoryGateway.WithFaults(GatewayFault.WorkNumberMismatch);
+        var signIn = await gateway.SignInRawAsync("41001", """{"password":"","phonenum":"41001"}""");
+
+        var sync = await gateway.SyncAsync("41001", signIn.SetGuid);
+
+        sync.StateInfo!["workNo"]!.GetValue<string>().Should().Be("0");
+    }
+
+    [TestCase("saybusy", false, 4)]
+    [TestCase("saybusy", true, 1)]
+    [TestCase("work", false, 2)]
+    [TestCase("work", true, 1)]
+    [TestCase("rest/60/1", false, 3)]
+    [TestCase("rest/60/1", true, 1)]
+    [FaultTest(GatewayFault.StateNotUpdated)]
+    public async Task State_not_updated_reports_idle_whatever_the_state(string action, bool faulty, int state)
+    {
+        using var gateway = faulty ? InMemoryGateway.WithFaults(GatewayFault.StateNotUpdated) : InMemoryGateway.Create();
+        var guid = await gateway.SignInAsync();
+        (await gateway.ActAsync("41001", guid, action)).Retcode.Should().Be("0");
+
+        var sync = await gateway.SyncAsync("41001", guid);
+
+        sync.StateInfo!["state"]!.GetValue<int>().Should().Be(state);
+    }
+
+    [TestCase(false, 4)]
+    [TestCase(true, 255)]
+    [FaultTest(GatewayFault.LastStateNotTracked)]
+    public async Task Laststate_not_tracked_keeps_lastState_255_after_state_changes(bool faulty, int lastState)
+    {
+        using var gateway = faulty ? InMemoryGateway.WithFaults(GatewayFault.LastStateNotTracked) : InMemoryGateway.Create();
+        var guid = await gateway.SignInAsync();
+        (await gateway.ActAsync("41001", guid, "saybusy")).Retcode.Should().Be("0");
+        (await gateway.ActAsync("41001", guid, "sayfree")).Retcode.Should().Be("0");
+
+        var sync = await gateway.SyncAsync("41001", guid);
+
+        sync.StateInfo!["state"]!.GetValue<int>().Should().Be(1);
+        sync.StateInfo!["lastState"]!.GetValue<int>().Should().Be(lastState);
+    }
+
+    [TestCase(false, 0)]
+    [TestCase(true, 10)]
+    [FaultTest(GatewayFault.ClockSkew)]
+    public async Task Clock_skew_reports_currentTime_ten_minutes_behind(bool faulty, int minutesBehind)
+    {
+        using var gateway = faulty ? InMemoryGateway.WithFaults(GatewayFault.ClockSkew) : InMemoryGateway.Create();
+        var guid = await gateway.SignInAsync();
+        gateway.Time.Advance(TimeSpan.FromSeconds(30));
+
+        var sync = await gateway.SyncAsync("41001", guid);
+
+        var expected = gateway.Time.GetUtcNow().AddMinutes(-minutesBehind).ToUnixTimeMilliseconds();
+        sync.StateInfo!["currentTime"]!.GetValue<string>().Should().Be(expected.ToString(CultureInfo.InvariantCulture));
+    }
+}

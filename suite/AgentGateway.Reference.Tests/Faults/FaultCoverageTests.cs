@@ -1,0 +1,36 @@
+using System.Reflection;
+
+namespace AgentGateway.Reference.Tests.Faults;
+
+public class FaultCoverageTests
+{
+    private static readonly MethodInfo[] FaultTests = typeof(FaultCoverageTests).Assembly.GetTypes()
+        .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+        .Where(m => m.GetCustomAttributes<FaultTestAttribute>().Any())
+        .ToArray();
+
+    [Test]
+    public void Every_fault_mode_has_at_least_one_fault_test()
+    {
+        var covered = FaultTests.SelectMany(m => m.GetCustomAttributes<FaultTestAttribute>()).Select(a => a.Fault).ToHashSet();
+
+        Enum.GetValues<GatewayFault>().Where(f => !covered.Contains(f)).Should().BeEmpty(
+            "every fault mode needs a test marked [FaultTest(GatewayFault.X)] under Faults/ that shows its deviation");
+    }
+
+    [Test]
+    public void Every_fault_test_is_a_test_that_runs()
+    {
+        FaultTests.Where(m => !m.GetCustomAttributes<TestAttribute>().Any() && !m.GetCustomAttributes<TestCaseAttribute>().Any()
+                && !m.GetCustomAttributes<TestCaseSourceAttribute>().Any())
+            .Select(m => $"{m.DeclaringType!.Name}.{m.Name}")
+            .Should().BeEmpty();
+    }
+
+    [Test]
+    public void Every_fault_mode_is_described_once_in_the_catalogue()
+    {
+        GatewayFaults.All.Select(d => d.Fault).Should().BeEquivalentTo(Enum.GetValues<GatewayFault>());
+        GatewayFaults.All.Select(d => d.Name).Should().OnlyHaveUniqueItems();
+    }
+}
