@@ -39,4 +39,7 @@ public enum GatewayFault
     RefusedSyncClearsQueue,
     SyncAnswersOtherMethods,
     SetGuidNotSent,
+    CharsetRefused,
+    MissingContentTypeServerError,
+    NonJsonContentTypePage,
 }

@@ -78,6 +78,13 @@ public static class GatewayFaults
         new(GatewayFault.SetGuidNotSent, "set-guid-not-sent",
             "AUTHMODE 2 rotates the Guid but never sends the new one, so the old Guid expires after GuidTimeout.",
             "GuidRotation"),
+        new(GatewayFault.CharsetRefused, "charset-refused",
+            "A syncagentinfo whose Content-Type carries a charset parameter, as the documented one does, is refused with 000-006.",
+            "HeaderEnforcement"),
+        new(GatewayFault.MissingContentTypeServerError, "missing-content-type-server-error",
+            "A syncagentinfo without a Content-Type header fails with HTTP 500 and an HTML error page.", "HeaderEnforcement"),
+        new(GatewayFault.NonJsonContentTypePage, "non-json-content-type-page",
+            "A syncagentinfo whose Content-Type is not JSON is answered HTTP 415 with an HTML error page.", "HeaderEnforcement"),
     ];
 
     /// <summary>The descriptor of one fault.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AgentGateway.Reference.Agents;
+using Microsoft.AspNetCore.Http;
 
 namespace AgentGateway.Reference.Http;
 
@@ -13,6 +14,11 @@ internal sealed class SyncEndpoint(GatewayServices services)
 
     public ValueTask<GatewayResponse> Sync(GatewayRequest request)
     {
+        if (ContentTypeRefusal(request.Http.Request.ContentType) is { } refusal)
+        {
+            return ValueTask.FromResult(refusal);
+        }
+
         var slot = services.Registry.Slot(request.AgentId);
         JsonObject result;
         lock (slot.Gate)
@@ -67,6 +73,30 @@ internal sealed class SyncEndpoint(GatewayServices services)
         return Settings.Has(GatewayFault.NonJsonError)
             ? new GatewayResponse(response.StatusCode, "text/plain;charset=UTF-8", $"{code} {Retcodes.Describe(code)}")
             : response;
+    }
+
+    /// <summary>How the Content-Type faults answer this Content-Type; null when the sync goes on, as it always does without them.</summary>
+    private GatewayResponse? ContentTypeRefusal(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return Settings.Has(GatewayFault.MissingContentTypeServerError)
+                ? GatewayResponse.ErrorPage(
+                    StatusCodes.Status500InternalServerError, "Internal Server Error", "java.lang.NullPointerException")
+                : null;
+        }
+
+        if (!contentType.Split(';')[0].Trim().Equals("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return Settings.Has(GatewayFault.NonJsonContentTypePage)
+                ? GatewayResponse.ErrorPage(
+                    StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type", "Only application/json is read.")
+                : null;
+        }
+
+        return contentType.Contains(';', StringComparison.Ordinal) && Settings.Has(GatewayFault.CharsetRefused)
+            ? GatewayResponse.Failure(Retcodes.MessageParameterError, message: "The Content-Type must be application/json.")
+            : null;
     }
 
     private void Clear(EventQueue events)
