@@ -42,4 +42,8 @@ public enum GatewayFault
     CharsetRefused,
     MissingContentTypeServerError,
     NonJsonContentTypePage,
+    GuidRefusalAsHttp401,
+    RetcodeWithoutDash,
+    UndocumentedRetcode,
+    FailureCarriesState,
 }
