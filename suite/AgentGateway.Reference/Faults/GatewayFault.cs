@@ -39,4 +39,11 @@ public enum GatewayFault
     RefusedSyncClearsQueue,
     SyncAnswersOtherMethods,
     SetGuidNotSent,
+    CharsetRefused,
+    MissingContentTypeServerError,
+    NonJsonContentTypePage,
+    GuidRefusalAsHttp401,
+    RetcodeWithoutDash,
+    UndocumentedRetcode,
+    FailureCarriesState,
 }

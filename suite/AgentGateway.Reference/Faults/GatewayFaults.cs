@@ -78,6 +78,23 @@ public static class GatewayFaults
         new(GatewayFault.SetGuidNotSent, "set-guid-not-sent",
             "AUTHMODE 2 rotates the Guid but never sends the new one, so the old Guid expires after GuidTimeout.",
             "GuidRotation"),
+        new(GatewayFault.CharsetRefused, "charset-refused",
+            "A syncagentinfo whose Content-Type carries a charset parameter, as the documented one does, is refused with 000-006.",
+            "HeaderEnforcement"),
+        new(GatewayFault.MissingContentTypeServerError, "missing-content-type-server-error",
+            "A syncagentinfo without a Content-Type header fails with HTTP 500 and an HTML error page.", "HeaderEnforcement"),
+        new(GatewayFault.NonJsonContentTypePage, "non-json-content-type-page",
+            "A syncagentinfo whose Content-Type is not JSON is answered HTTP 415 with an HTML error page.", "HeaderEnforcement"),
+        new(GatewayFault.GuidRefusalAsHttp401, "guid-refusal-as-http-401",
+            "A syncagentinfo refused for its Guid is answered HTTP 401, and one for an agent not signed in HTTP 403, with the JSON body.",
+            "RetcodeSemantics"),
+        new(GatewayFault.RetcodeWithoutDash, "retcode-without-dash",
+            "Business failures of syncagentinfo carry the retcode without its dash (000003 for 000-003).", "RetcodeSemantics"),
+        new(GatewayFault.UndocumentedRetcode, "undocumented-retcode",
+            "A syncagentinfo refused for its Guid carries 100-099, a code no document lists, instead of 000-003.", "RetcodeSemantics"),
+        new(GatewayFault.FailureCarriesState, "failure-carries-state",
+            "A syncagentinfo refused for its Guid still carries the agent's result.agentStateInfo beside retcode 000-003.",
+            "RetcodeSemantics"),
     ];
 
     /// <summary>The descriptor of one fault.</summary>

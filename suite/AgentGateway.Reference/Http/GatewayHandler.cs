@@ -84,8 +84,8 @@ internal sealed partial class GatewayHandler : IDisposable
         {
             if (!AgentIdRules.IsDigits(agentId) && Settings.Has(GatewayFault.ServerErrorOnBadInput))
             {
-                return new GatewayResponse(StatusCodes.Status500InternalServerError, "text/html;charset=UTF-8",
-                    "<html><body><h1>HTTP Status 500 - Internal Server Error</h1><p>java.lang.NumberFormatException</p></body></html>");
+                return GatewayResponse.ErrorPage(
+                    StatusCodes.Status500InternalServerError, "Internal Server Error", "java.lang.NumberFormatException");
             }
 
             var invalid = GatewayResponse.Failure(Retcodes.InvalidParameter, message: "The agent ID is invalid.");

@@ -23,6 +23,10 @@ internal sealed record GatewayResponse(int StatusCode, string ContentType, strin
     public static GatewayResponse Failure(string code, int statusCode = StatusCodes.Status200OK, string? message = null) =>
         Json(new JsonObject { ["message"] = message ?? Retcodes.Describe(code), ["retcode"] = code }, statusCode) with { FailureCode = code };
 
+    /// <summary>The HTML error page a servlet container answers with when the application never got to answer.</summary>
+    public static GatewayResponse ErrorPage(int statusCode, string title, string detail) =>
+        new(statusCode, "text/html;charset=UTF-8", $"<html><body><h1>HTTP Status {statusCode} - {title}</h1><p>{detail}</p></body></html>");
+
     /// <summary>The state-change and sign-out success: <c>{"result":{},"message":"success","retcode":"0"}</c>.</summary>
     public static GatewayResponse EmptyResult() =>
         Json(new JsonObject { ["result"] = new JsonObject(), ["message"] = "success", ["retcode"] = Retcodes.Success });

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AgentGateway.Reference.Agents;
+using Microsoft.AspNetCore.Http;
 
 namespace AgentGateway.Reference.Http;
 
@@ -13,6 +14,11 @@ internal sealed class SyncEndpoint(GatewayServices services)
 
     public ValueTask<GatewayResponse> Sync(GatewayRequest request)
     {
+        if (ContentTypeRefusal(request.Http.Request.ContentType) is { } unread)
+        {
+            return ValueTask.FromResult(unread);
+        }
+
         var slot = services.Registry.Slot(request.AgentId);
         JsonObject result;
         lock (slot.Gate)
@@ -25,7 +31,13 @@ internal sealed class SyncEndpoint(GatewayServices services)
                     slot.Session?.Events.Clear();
                 }
 
-                return ValueTask.FromResult(ShapeFailure(GuidAuthenticator.Refusal(access)));
+                var refusal = GuidAuthenticator.Refusal(access);
+                if (access == Access.Refused && Settings.Has(GatewayFault.FailureCarriesState))
+                {
+                    refusal = WithResult(refusal, SyncResult.Build(session!, request.AgentId, services.Now, Settings));
+                }
+
+                return ValueTask.FromResult(ShapeFailure(refusal));
             }
 
             Clear(session!.Events);
@@ -64,9 +76,68 @@ internal sealed class SyncEndpoint(GatewayServices services)
             return GatewayResponse.Json(new JsonObject { ["message"] = Retcodes.Describe(code), ["retcode"] = Retcodes.Success });
         }
 
-        return Settings.Has(GatewayFault.NonJsonError)
-            ? new GatewayResponse(response.StatusCode, "text/plain;charset=UTF-8", $"{code} {Retcodes.Describe(code)}")
+        if (Settings.Has(GatewayFault.NonJsonError))
+        {
+            return new GatewayResponse(response.StatusCode, "text/plain;charset=UTF-8", $"{code} {Retcodes.Describe(code)}");
+        }
+
+        var shaped = code == Retcodes.NoPermission && Settings.Has(GatewayFault.UndocumentedRetcode)
+            ? WithRetcode(response, "100-099")
             : response;
+        if (Settings.Has(GatewayFault.RetcodeWithoutDash))
+        {
+            shaped = WithRetcode(shaped, code.Replace("-", "", StringComparison.Ordinal));
+        }
+
+        if (!Settings.Has(GatewayFault.GuidRefusalAsHttp401))
+        {
+            return shaped;
+        }
+
+        return code switch
+        {
+            Retcodes.NoPermission => shaped with { StatusCode = StatusCodes.Status401Unauthorized },
+            Retcodes.NotSignedIn => shaped with { StatusCode = StatusCodes.Status403Forbidden },
+            _ => shaped,
+        };
+    }
+
+    private static GatewayResponse WithRetcode(GatewayResponse response, string retcode)
+    {
+        var body = JsonNode.Parse(response.Body)!.AsObject();
+        body["retcode"] = retcode;
+        return response with { Body = body.ToJsonString() };
+    }
+
+    private static GatewayResponse WithResult(GatewayResponse response, JsonObject result)
+    {
+        var body = JsonNode.Parse(response.Body)!.AsObject();
+        body["result"] = result;
+        return response with { Body = body.ToJsonString() };
+    }
+
+    /// <summary>How the Content-Type faults answer this Content-Type; null when the sync goes on, as it always does without them.</summary>
+    private GatewayResponse? ContentTypeRefusal(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType))
+        {
+            return Settings.Has(GatewayFault.MissingContentTypeServerError)
+                ? GatewayResponse.ErrorPage(
+                    StatusCodes.Status500InternalServerError, "Internal Server Error", "java.lang.NullPointerException")
+                : null;
+        }
+
+        if (!contentType.Split(';')[0].Trim().Equals("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return Settings.Has(GatewayFault.NonJsonContentTypePage)
+                ? GatewayResponse.ErrorPage(
+                    StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type", "Only application/json is read.")
+                : null;
+        }
+
+        return contentType.Contains(';', StringComparison.Ordinal) && Settings.Has(GatewayFault.CharsetRefused)
+            ? GatewayResponse.Failure(Retcodes.MessageParameterError, message: "The Content-Type must be application/json.")
+            : null;
     }
 
     private void Clear(EventQueue events)
