@@ -58,6 +58,17 @@ internal sealed partial class HtmlMarkup(TextWriter writer)
         }
     }
 
+    /// <summary>
+    /// Text built by the report from values that went through <see cref="Scrub"/> already, such as a curl line, where
+    /// scrubbing again would mistake its shell quoting for a password field. It is still HTML-encoded.
+    /// </summary>
+    public void ScrubbedText(string tag, string text, params ReadOnlySpan<(string Name, string? Value)> attributes)
+    {
+        Open(tag, attributes);
+        writer.Write(WebUtility.HtmlEncode(text));
+        Close(tag);
+    }
+
     public void Line() => writer.Write('\n');
 
     /// <summary>Markup the report itself defines (doctype, style sheet, script); never anything from a run.</summary>

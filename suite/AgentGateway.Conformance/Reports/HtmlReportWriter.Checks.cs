@@ -117,12 +117,18 @@ public static partial class HtmlReportWriter
             html.Element("pre", exchange.TransportError, ("class", "transport-error"));
         }
 
-        var variables = CurlCommand.Variables(exchange);
+        var scrubbed = exchange with
+        {
+            Url = HtmlMarkup.Scrub(exchange.Url),
+            RequestHeaders = [.. exchange.RequestHeaders.Select(h => new HeaderLine(HtmlMarkup.Scrub(h.Name), HtmlMarkup.Scrub(h.Value)))],
+            RequestBody = exchange.RequestBody is null ? null : HtmlMarkup.Scrub(exchange.RequestBody),
+        };
+        var variables = CurlCommand.Variables(scrubbed);
         html.Element("div", variables.Count == 0
             ? "Reproduce with curl"
             : $"Reproduce with curl, after setting {string.Join(", ", variables.Select(v => $"{v.Variable} (the redacted {v.Label})"))}",
             ("class", "muted"));
-        html.Element("pre", CurlCommand.For(exchange, target), ("class", "curl"));
+        html.ScrubbedText("pre", CurlCommand.For(scrubbed, target), ("class", "curl"));
         html.Close("details");
     }
 
