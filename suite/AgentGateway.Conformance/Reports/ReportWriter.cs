@@ -18,6 +18,7 @@ public static class ReportWriter
         var results = Path.Combine(directory, ResultsJsonWriter.FileName);
         ResultsJsonWriter.Write(run, results);
         written.Add(results);
+        written.Add(HtmlReportWriter.Write(run, Path.Combine(directory, HtmlReportWriter.FileName)));
 
         var junit = Path.Combine(directory, JUnitReportWriter.FileName);
         JUnitReportWriter.Write(run, junit);

@@ -1,0 +1,65 @@
+using AgentGateway.Conformance.FaultMatrix;
+using AgentGateway.Conformance.Requirements;
+using AgentGateway.Reference;
+
+namespace AgentGateway.Conformance.Reports;
+
+public static partial class HtmlReportWriter
+{
+    private static void WriteAppendix(HtmlMarkup html, FaultMatrixData matrix, RequirementCatalogue catalogue)
+    {
+        html.Open("section", ("id", "appendix"));
+        html.Element("h2", "Appendix: detection power (the fault matrix)");
+        html.Element("p", "The reference gateway has named fault modes, each a realistic deviation. The project's own tests run the whole "
+            + "suite against each one and require that exactly these requirements fail or warn, and nothing else.");
+        html.Open("table", ("id", "fault-matrix"));
+        html.Open("tr");
+        foreach (var heading in new[] { "fault (--fault)", "what the gateway does wrong", "caught as FAIL", "caught as WARN" })
+        {
+            html.Element("th", heading);
+        }
+
+        html.Close("tr");
+        foreach (var row in matrix.Faults)
+        {
+            var fault = GatewayFaults.Describe(GatewayFaults.Parse(row.Fault));
+            html.Open("tr", ("data-fault", row.Fault));
+            html.Open("td", ("class", "mono"));
+            html.Text(row.Fault);
+            if (row.Arguments.Count > 0)
+            {
+                html.Text($" with {string.Join(' ', row.Arguments)}");
+            }
+
+            html.Close("td");
+            html.Element("td", row.Note is null ? fault.Description : $"{fault.Description} {row.Note}");
+            html.Element("td", string.Join(", ", row.Fails), ("class", "mono"));
+            html.Element("td", string.Join(", ", row.Warns), ("class", "mono"));
+            html.Close("tr");
+        }
+
+        html.Close("table");
+        html.Element("p", $"{Number(matrix.Proven().Count)} of {Number(catalogue.All.Count)} requirements are proven by a fault; the clean "
+            + $"runs ({string.Join("; ", matrix.CleanRuns.Select(r => r.Name))}) must find nothing.", ("id", "proven"));
+
+        if (matrix.Unproven.Count > 0)
+        {
+            html.Element("h3", "Not yet proven by any fault");
+            html.Open("ul", ("id", "unproven"));
+            foreach (var unproven in matrix.Unproven)
+            {
+                html.Open("li", ("data-requirement", unproven.Requirement));
+                html.Element("b", unproven.Requirement, ("class", "mono"));
+                var text = catalogue.Contains(unproven.Requirement) ? catalogue.Get(unproven.Requirement).Text : "not in the catalogue";
+                html.Text($" {text} ");
+                html.Element("span", unproven.Reason, ("class", "muted"));
+                html.Close("li");
+            }
+
+            html.Close("ul");
+        }
+
+        html.Close("section");
+        html.Line();
+    }
+}
