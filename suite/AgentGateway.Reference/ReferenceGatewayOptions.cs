@@ -44,6 +44,9 @@ public sealed class ReferenceGatewayOptions
     /// <summary>The node index that ends every Guid (".AgentGateway&lt;n&gt;").</summary>
     public int NodeIndex { get; set; }
 
+    /// <summary>The longest any of the durations may be: a long poll waits on a timer, which cannot wait 50 days.</summary>
+    internal static readonly TimeSpan MaxDuration = TimeSpan.FromDays(1);
+
     internal void Validate()
     {
         Require(AuthMode is 1 or 2, "AuthMode must be 1 or 2.");
@@ -51,6 +54,13 @@ public sealed class ReferenceGatewayOptions
         Require(GuidTimeout > TimeSpan.Zero, "GuidTimeout must be positive.");
         Require(LongPollWait >= TimeSpan.Zero, "LongPollWait must not be negative.");
         Require(SessionTimeout > TimeSpan.Zero, "SessionTimeout must be positive.");
+        Require(GuidInterval <= MaxDuration, "GuidInterval must be at most 1 day.");
+        Require(GuidTimeout <= MaxDuration, "GuidTimeout must be at most 1 day.");
+        Require(LongPollWait <= MaxDuration, "LongPollWait must be at most 1 day.");
+        Require(SessionTimeout <= MaxDuration, "SessionTimeout must be at most 1 day.");
+
+        // GUIDINTERVAL must be less than GUIDTIMEOUT (basic.properties).
+        Require(GuidInterval < GuidTimeout, "GuidInterval must be shorter than GuidTimeout.");
         Require(Edition is "default" or "2025", "Edition must be \"default\" or \"2025\".");
         Require(Port is >= 0 and <= 65535, "Port must be 0..65535.");
         Require(NodeIndex >= 0, "NodeIndex must not be negative.");
