@@ -34,6 +34,7 @@ public class CommandLineTests
             ("http_url", ["--urls", "http://127.0.0.1:8043"], "--urls takes an https URL"),
             ("port_out_of_range", ["--urls", "https://127.0.0.1:99999"], "--urls takes an https URL"),
             ("host_name_that_is_not_an_address", ["--urls", "https://gateway.example:8043"], "ListenHost"),
+            ("localhost_with_port_0", ["--urls", "https://localhost:0"], "ListenHost localhost needs a fixed port"),
             ("negative_node_index", ["--node-index", "-1"], "--node-index must be a non-negative number"),
             ("agent_without_password", ["--agents", "41001"], "--agents takes ID:PASSWORD pairs"),
             ("missing_certificate_file", ["--cert", "/nonexistent/gateway.pfx"], "--cert: cannot load '/nonexistent/gateway.pfx'"),
