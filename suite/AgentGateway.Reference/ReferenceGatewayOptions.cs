@@ -1,3 +1,4 @@
+using System.Net;
 using System.Security.Cryptography.X509Certificates;
 
 namespace AgentGateway.Reference;
@@ -44,6 +45,9 @@ public sealed class ReferenceGatewayOptions
     /// <summary>The node index that ends every Guid (".AgentGateway&lt;n&gt;").</summary>
     public int NodeIndex { get; set; }
 
+    /// <summary>The longest any of the durations may be: a long poll waits on a timer, which cannot wait 50 days.</summary>
+    internal static readonly TimeSpan MaxDuration = TimeSpan.FromDays(1);
+
     internal void Validate()
     {
         Require(AuthMode is 1 or 2, "AuthMode must be 1 or 2.");
@@ -51,10 +55,21 @@ public sealed class ReferenceGatewayOptions
         Require(GuidTimeout > TimeSpan.Zero, "GuidTimeout must be positive.");
         Require(LongPollWait >= TimeSpan.Zero, "LongPollWait must not be negative.");
         Require(SessionTimeout > TimeSpan.Zero, "SessionTimeout must be positive.");
+        Require(GuidInterval <= MaxDuration, "GuidInterval must be at most 1 day.");
+        Require(GuidTimeout <= MaxDuration, "GuidTimeout must be at most 1 day.");
+        Require(LongPollWait <= MaxDuration, "LongPollWait must be at most 1 day.");
+        Require(SessionTimeout <= MaxDuration, "SessionTimeout must be at most 1 day.");
+
+        // GUIDINTERVAL must be less than GUIDTIMEOUT (basic.properties).
+        Require(GuidInterval < GuidTimeout, "GuidInterval must be shorter than GuidTimeout.");
         Require(Edition is "default" or "2025", "Edition must be \"default\" or \"2025\".");
         Require(Port is >= 0 and <= 65535, "Port must be 0..65535.");
         Require(NodeIndex >= 0, "NodeIndex must not be negative.");
         Require(!string.IsNullOrWhiteSpace(ListenHost), "ListenHost must be given.");
+        var localhost = string.Equals(ListenHost, "localhost", StringComparison.OrdinalIgnoreCase);
+        Require(localhost || ListenHost is "*" or "+" or "0.0.0.0" || IPAddress.TryParse(ListenHost, out _),
+            $"ListenHost must be an IP address, localhost, * or +, not '{ListenHost}'.");
+        Require(!localhost || Port != 0, "ListenHost localhost needs a fixed port; for a free port listen on 127.0.0.1 or ::1 with port 0.");
         Require(Certificate is null || Certificate.HasPrivateKey, "Certificate must carry its private key.");
     }
 

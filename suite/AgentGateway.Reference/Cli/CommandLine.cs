@@ -133,13 +133,20 @@ internal static partial class CommandLine
         }
 
         var amount = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-        return match.Groups[2].Value switch
+        try
         {
-            "ms" => TimeSpan.FromMilliseconds(amount),
-            "s" => TimeSpan.FromSeconds(amount),
-            "m" => TimeSpan.FromMinutes(amount),
-            _ => TimeSpan.FromHours(amount),
-        };
+            return match.Groups[2].Value switch
+            {
+                "ms" => TimeSpan.FromMilliseconds(amount),
+                "s" => TimeSpan.FromSeconds(amount),
+                "m" => TimeSpan.FromMinutes(amount),
+                _ => TimeSpan.FromHours(amount),
+            };
+        }
+        catch (OverflowException)
+        {
+            throw new CommandLineException($"{option} takes a duration such as 10s, 500ms or 2m; '{text}' is far too long.");
+        }
     }
 
     private static GatewayFault Fault(string name)

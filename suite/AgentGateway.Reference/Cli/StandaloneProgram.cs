@@ -98,7 +98,16 @@ internal static class StandaloneProgram
         {
             if (parsed.ExportCertificate is not null)
             {
-                await File.WriteAllTextAsync(parsed.ExportCertificate, gateway.ExportCertificatePem()).ConfigureAwait(false);
+                try
+                {
+                    await File.WriteAllTextAsync(parsed.ExportCertificate, gateway.ExportCertificatePem()).ConfigureAwait(false);
+                }
+                catch (Exception unwritable) when (unwritable is IOException or UnauthorizedAccessException or ArgumentException)
+                {
+                    await error.WriteLineAsync($"--export-cert: cannot write '{parsed.ExportCertificate}': {unwritable.Message}")
+                        .ConfigureAwait(false);
+                    return 2;
+                }
             }
 
             var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -1,0 +1,136 @@
+using AgentGateway.Reference.Cli;
+
+namespace AgentGateway.Reference.Tests.Cli;
+
+public class CommandLineTests
+{
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(30);
+
+    private static readonly string[] Options =
+    [
+        "--urls", "--authmode", "--guid-interval", "--guid-timeout", "--long-poll", "--session-timeout", "--edition", "--fault",
+        "--list-faults", "--agents", "--node-index", "--cert", "--key", "--cert-password", "--export-cert", "--help",
+    ];
+
+    private static IEnumerable<TestCaseData> BadOptions()
+    {
+        var cases = new (string Name, string[] Args, string Message)[]
+        {
+            ("unknown_option", ["--nope"], "Unknown option '--nope'"),
+            ("missing_value", ["--authmode"], "--authmode needs a value"),
+            ("authmode_3", ["--authmode", "3"], "--authmode must be 1 or 2"),
+            ("duration_without_unit", ["--guid-interval", "10"], "--guid-interval takes a duration"),
+            ("negative_duration", ["--long-poll", "-1s"], "--long-poll takes a duration"),
+            ("zero_guid_interval", ["--guid-interval", "0s"], "GuidInterval must be positive"),
+            ("overflowing_duration", ["--long-poll", "99999999999h"], "--long-poll"),
+            ("long_poll_of_weeks", ["--long-poll", "2000h"], "LongPollWait"),
+            ("guid_timeout_of_centuries", ["--guid-timeout", "9999999h"], "GuidTimeout"),
+            ("guid_interval_not_below_timeout", ["--guid-interval", "3m", "--guid-timeout", "2m"], "GuidInterval must be shorter than GuidTimeout"),
+            ("guid_interval_equal_to_timeout", ["--guid-interval", "120s"], "GuidInterval must be shorter than GuidTimeout"),
+            ("unknown_edition", ["--edition", "2030"], "--edition must be default or 2025"),
+            ("fault_without_name", ["--fault"], "--fault needs at least one fault name"),
+            ("fault_followed_by_option", ["--fault", "--authmode", "1"], "--fault needs at least one fault name"),
+            ("unknown_fault", ["--fault", "no-such-fault"], "Unknown fault 'no-such-fault'"),
+            ("http_url", ["--urls", "http://127.0.0.1:8043"], "--urls takes an https URL"),
+            ("port_out_of_range", ["--urls", "https://127.0.0.1:99999"], "--urls takes an https URL"),
+            ("host_name_that_is_not_an_address", ["--urls", "https://gateway.example:8043"], "ListenHost"),
+            ("localhost_with_port_0", ["--urls", "https://localhost:0"], "ListenHost localhost needs a fixed port"),
+            ("negative_node_index", ["--node-index", "-1"], "--node-index must be a non-negative number"),
+            ("agent_without_password", ["--agents", "41001"], "--agents takes ID:PASSWORD pairs"),
+            ("missing_certificate_file", ["--cert", "/nonexistent/gateway.pfx"], "--cert: cannot load '/nonexistent/gateway.pfx'"),
+            ("unwritable_export_path", ["--export-cert", "/nonexistent/directory/gateway.pem"], "--export-cert: cannot write"),
+        };
+        foreach (var (name, args, message) in cases)
+        {
+            yield return new TestCaseData(args, message).SetName($"Bad_option_{name}_exits_2_with_a_message");
+        }
+    }
+
+    [Test]
+    public async Task Help_prints_every_option_and_exits_0()
+    {
+        var (code, output, errors) = await RunAsync("--help");
+
+        code.Should().Be(0);
+        errors.Should().BeEmpty();
+        foreach (var option in Options)
+        {
+            output.Should().Contain("  " + option + " ");
+        }
+
+        output.Should().Contain("dotnet run --project suite/AgentGateway.Reference -- [options]");
+    }
+
+    [Test]
+    public async Task List_faults_prints_one_line_per_fault_with_its_area_and_description_and_exits_0()
+    {
+        var (code, output, errors) = await RunAsync("--list-faults");
+
+        code.Should().Be(0);
+        errors.Should().BeEmpty();
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        lines.Should().HaveCount(GatewayFaults.All.Count);
+        foreach (var (fault, line) in GatewayFaults.All.Zip(lines))
+        {
+            line.Should().StartWith(fault.Name + " ").And.Contain(" " + fault.Area + " ").And.EndWith(fault.Description);
+        }
+    }
+
+    [TestCaseSource(nameof(BadOptions))]
+    public async Task A_bad_option_exits_2_with_a_message_and_starts_nothing(string[] args, string message)
+    {
+        var (code, output, errors) = await RunAsync(["--urls", "https://127.0.0.1:0", .. args]);
+
+        code.Should().Be(2, "stdout: {0} stderr: {1}", output, errors);
+        errors.Should().Contain(message);
+        output.Should().NotContain("Listening on");
+    }
+
+    [Test]
+    public void Options_fill_the_gateway_options()
+    {
+        var parsed = CommandLine.Parse([
+            "--urls", "https://*:9443", "--authmode", "1", "--guid-interval", "1.5s", "--guid-timeout", "2m", "--long-poll", "500ms",
+            "--session-timeout", "1h", "--edition", "2025", "--fault", "clock-skew,missing-field", "QUEUE-NOT-CLEARED", "--fault", "set-guid-not-sent",
+            "--agents", "41001:pw1,41002:a:b", "--node-index", "3",
+        ]);
+
+        var gateway = parsed.Gateway;
+        gateway.ListenHost.Should().Be("0.0.0.0");
+        gateway.Port.Should().Be(9443);
+        gateway.AuthMode.Should().Be(1);
+        gateway.GuidInterval.Should().Be(TimeSpan.FromMilliseconds(1500));
+        gateway.GuidTimeout.Should().Be(TimeSpan.FromMinutes(2));
+        gateway.LongPollWait.Should().Be(TimeSpan.FromMilliseconds(500));
+        gateway.SessionTimeout.Should().Be(TimeSpan.FromHours(1));
+        gateway.Edition.Should().Be("2025");
+        gateway.Faults.Should().BeEquivalentTo(
+            [GatewayFault.ClockSkew, GatewayFault.MissingField, GatewayFault.QueueNotCleared, GatewayFault.SetGuidNotSent]);
+        gateway.AgentPasswords.Should().BeEquivalentTo(new Dictionary<string, string> { ["41001"] = "pw1", ["41002"] = "a:b" });
+        gateway.NodeIndex.Should().Be(3);
+    }
+
+    [Test]
+    public void Without_options_the_gateway_listens_on_127_0_0_1_8043_with_the_documented_defaults()
+    {
+        var gateway = CommandLine.Parse([]).Gateway;
+
+        gateway.ListenHost.Should().Be("127.0.0.1");
+        gateway.Port.Should().Be(8043);
+        gateway.AuthMode.Should().Be(2);
+        gateway.GuidInterval.Should().Be(TimeSpan.FromSeconds(60));
+        gateway.GuidTimeout.Should().Be(TimeSpan.FromSeconds(120));
+        gateway.LongPollWait.Should().Be(TimeSpan.FromSeconds(10));
+        gateway.SessionTimeout.Should().Be(TimeSpan.FromSeconds(120));
+        gateway.Edition.Should().Be("default");
+        gateway.Faults.Should().BeEmpty();
+    }
+
+    private static async Task<(int Code, string Output, string Errors)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var code = await StandaloneProgram.RunAsync(args, output, errors).WaitAsync(Budget);
+        return (code, output.ToString(), errors.ToString());
+    }
+}

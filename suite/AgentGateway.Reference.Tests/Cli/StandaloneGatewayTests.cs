@@ -1,0 +1,186 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using System.Text.Json.Nodes;
+using AgentGateway.Reference.Tests.Support;
+
+namespace AgentGateway.Reference.Tests.Cli;
+
+/// <summary>The standalone gateway in a process of its own, driven over HTTPS with the documented example requests.</summary>
+[NonParallelizable] // starts gateway processes; on two cores they come up faster one at a time
+public class StandaloneGatewayTests
+{
+    private const string SignInBody = """{"password":"","phonenum":"40038","status":"4","releasephone":"false","agenttype":"4"}""";
+    private const string EmptyResult = """{"result":{},"message":"success","retcode":"0"}""";
+
+    private string _directory = null!;
+    private string _certificateFile = null!;
+    private StandaloneProcess _gateway = null!;
+    private Uri _baseUri = null!;
+    private HttpClient _client = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _directory = Directory.CreateTempSubdirectory("agw-standalone-").FullName;
+        _certificateFile = Path.Combine(_directory, "gateway.pem");
+        _gateway = StandaloneProcess.Start("--urls", "https://127.0.0.1:0", "--long-poll", "300ms", "--export-cert", _certificateFile);
+        _baseUri = await _gateway.WaitReadyAsync();
+        _client = TrustingOnly(X509CertificateLoader.LoadCertificateFromFile(_certificateFile));
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        _client.Dispose();
+        await _gateway.DisposeAsync();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Test]
+    public void It_listens_on_127_0_0_1_on_the_port_it_picked()
+    {
+        _baseUri.Scheme.Should().Be("https");
+        _baseUri.Host.Should().Be("127.0.0.1");
+        _baseUri.Port.Should().BePositive();
+        _gateway.Output.Should().Contain("AUTHMODE 2, edition default, faults: none.");
+    }
+
+    [Test]
+    public async Task The_exported_certificate_is_the_one_it_serves_and_names_127_0_0_1()
+    {
+        var pem = await File.ReadAllTextAsync(_certificateFile);
+        using var exported = X509Certificate2.CreateFromPem(pem);
+
+        pem.Should().StartWith("-----BEGIN CERTIFICATE-----").And.NotContain("PRIVATE KEY");
+        exported.HasPrivateKey.Should().BeFalse();
+        exported.MatchesHostname("127.0.0.1").Should().BeTrue();
+        (await SendAsync(HttpMethod.Get, "agentevent/41001", null)).Retcode.Should().Be("100-006");
+    }
+
+    [Test]
+    public async Task A_client_that_does_not_trust_the_certificate_cannot_connect()
+    {
+        using var stranger = TrustingOnly(Tls.GatewayCertificates.CreateSelfSigned());
+
+        var connect = () => stranger.GetAsync(new Uri(_baseUri, "agentgateway/resource/agentevent/41001"));
+
+        await connect.Should().ThrowAsync<HttpRequestException>();
+    }
+
+    [Test]
+    public async Task The_documented_requests_get_the_documented_answers()
+    {
+        var signIn = await SendAsync(HttpMethod.Put, "onlineagent/41001", null, SignInBody);
+        signIn.Status.Should().Be(200);
+        signIn.ContentType.Should().StartWith("application/json");
+        signIn.Headers["Set-GUID"].Should().MatchRegex(@"^JSESSIONID=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.AgentGateway0$");
+        signIn.Json!["message"]!.GetValue<string>().Should().BeEmpty();
+        signIn.Json!["result"]!.AsObject().Select(p => p.Key).Should().BeEquivalentTo(
+            "vdnid", "workno", "mediatype", "loginTime", "isForceChange", "serverName", "timeRemaining");
+        signIn.Json!["result"]!["workno"]!.GetValue<string>().Should().Be("41001");
+        var guid = signIn.SetGuid!;
+
+        (await SendAsync(HttpMethod.Get, "agentevent/41001", guid)).Body.Should().Be(
+            """{"message":"","retcode":"0","event":{"eventType":"AgentOther_InService","workNo":"41001","content":null}}""");
+        (await SendAsync(HttpMethod.Get, "agentevent/41001", guid)).Body.Should().Be(
+            """{"message":"","retcode":"0","event":{"eventType":"AgentState_Ready","workNo":"41001","content":null}}""");
+
+        (await SendAsync(HttpMethod.Post, "onlineagent/41001/saybusy?reason=200", guid)).Body.Should().Be(EmptyResult);
+        (await SendAsync(HttpMethod.Get, "agentevent/41001", guid)).Body.Should().Be(
+            """{"message":"","retcode":"0","event":{"eventType":"AgentState_SetNotReady_Success","workNo":"41001","content":{"reason":"200"}}}""");
+        (await SendAsync(HttpMethod.Post, "onlineagent/41001/sayfree", guid)).Body.Should().Be(EmptyResult);
+
+        var sync = await SendAsync(HttpMethod.Post, "onlineagent/41001/syncagentinfo", guid);
+        sync.Status.Should().Be(200);
+        sync.ContentType.Should().StartWith("application/json");
+        sync.Json!["retcode"]!.GetValue<string>().Should().Be("0");
+        sync.Json!["message"]!.GetValue<string>().Should().Be("success");
+        var published = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "fixtures", "published-example.json")))!;
+        sync.Json!.AsObject().Select(p => p.Key).Should().BeEquivalentTo(published.AsObject().Select(p => p.Key));
+        sync.Json!["result"]!.AsObject().Select(p => p.Key).Should().BeEquivalentTo(published["result"]!.AsObject().Select(p => p.Key));
+        sync.StateInfo!.Select(p => p.Key).Should().Equal(published["result"]!["agentStateInfo"]!.AsObject().Select(p => p.Key));
+        sync.StateInfo!["workNo"]!.GetValue<string>().Should().Be("41001");
+        sync.StateInfo!["state"]!.GetValue<int>().Should().Be(1);
+        sync.StateInfo!["lastState"]!.GetValue<int>().Should().Be(4);
+
+        var started = TimeProvider.System.GetTimestamp();
+        var empty = await SendAsync(HttpMethod.Get, "agentevent/41001", guid);
+        empty.Body.Should().Be("""{"message":"","retcode":"0"}""", "the sync cleared the sayfree event");
+        TimeProvider.System.GetElapsedTime(started).Should().BeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(250));
+
+        (await SendAsync(HttpMethod.Delete, "onlineagent/41001/logout", guid)).Body.Should().Be(EmptyResult);
+        (await SendAsync(HttpMethod.Post, "onlineagent/41001/syncagentinfo", guid)).Retcode.Should().Be("100-006");
+    }
+
+    [Test]
+    public async Task An_unsupported_method_on_syncagentinfo_gets_405_with_Allow_POST()
+    {
+        var reply = await SendAsync(HttpMethod.Get, "onlineagent/41001/syncagentinfo", null);
+
+        reply.Status.Should().Be(405);
+        reply.Headers["Allow"].Should().Be("POST");
+    }
+
+    [Test]
+    public async Task A_second_gateway_on_a_busy_port_exits_with_code_1()
+    {
+        await using var second = StandaloneProcess.Start("--urls", $"https://127.0.0.1:{_baseUri.Port}");
+
+        (await second.WaitExitAsync()).Should().Be(1);
+        second.Output.Should().Contain($"Cannot listen on 127.0.0.1:{_baseUri.Port}");
+    }
+
+    [Test]
+    public async Task A_gateway_with_faults_shows_them_and_stops_on_SIGTERM_with_code_0()
+    {
+        var certificate = Path.Combine(_directory, "faulty.pem");
+        await using var faulty = StandaloneProcess.Start("--urls", "https://127.0.0.1:0", "--fault", "retcode-as-number,clock-skew",
+            "--authmode", "1", "--edition", "2025", "--export-cert", certificate);
+        var baseUri = await faulty.WaitReadyAsync();
+        faulty.Output.Should().Contain("AUTHMODE 1, edition 2025, faults: retcode-as-number,clock-skew.");
+
+        using var client = TrustingOnly(X509CertificateLoader.LoadCertificateFromFile(certificate));
+        var signIn = await client.PutAsync(new Uri(baseUri, "agentgateway/resource/onlineagent/999999"), new StringContent(SignInBody));
+        var guid = signIn.Headers.GetValues("Set-GUID").Single()["JSESSIONID=".Length..];
+        using var sync = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUri, "agentgateway/resource/onlineagent/999999/syncagentinfo"));
+        sync.Headers.Add("Guid", guid);
+        var body = await (await client.SendAsync(sync)).Content.ReadAsStringAsync();
+
+        body.Should().Contain("\"retcode\":0");
+        (await faulty.StopAsync()).Should().Be(0);
+    }
+
+    private async Task<Reply> SendAsync(HttpMethod method, string path, string? guid, string? body = null)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(_baseUri, "agentgateway/resource/" + path));
+        request.Content = new StringContent(body ?? "", Encoding.UTF8);
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json; charset=UTF-8");
+        if (guid is not null)
+        {
+            request.Headers.Add("Guid", guid);
+        }
+
+        using var response = await _client.SendAsync(request);
+        var headers = response.Headers.Concat(response.Content.Headers)
+            .ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase);
+        return new Reply((int)response.StatusCode, response.Content.Headers.ContentType?.ToString() ?? "",
+            await response.Content.ReadAsStringAsync(), headers);
+    }
+
+    private static HttpClient TrustingOnly(X509Certificate2 trusted)
+    {
+        var pinned = trusted.GetCertHash();
+        return new HttpClient(new SocketsHttpHandler
+        {
+            SslOptions =
+            {
+                RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+                    certificate is not null && certificate.GetCertHash().AsSpan().SequenceEqual(pinned),
+            },
+        })
+        {
+            Timeout = TimeSpan.FromSeconds(30),
+        };
+    }
+}

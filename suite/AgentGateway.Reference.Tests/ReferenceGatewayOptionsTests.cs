@@ -1,0 +1,45 @@
+namespace AgentGateway.Reference.Tests;
+
+public class ReferenceGatewayOptionsTests
+{
+    [TestCase(1_000, 2_000, TestName = "A_one_second_interval_with_a_two_second_timeout_is_accepted")]
+    [TestCase(60_000, 120_000, TestName = "The_documented_60_s_interval_and_120_s_timeout_are_accepted")]
+    [TestCase(100, 101, TestName = "An_interval_just_below_the_timeout_is_accepted")]
+    public void Guid_timing_with_the_interval_below_the_timeout_is_accepted(int intervalMs, int timeoutMs)
+    {
+        var options = new ReferenceGatewayOptions
+        {
+            GuidInterval = TimeSpan.FromMilliseconds(intervalMs),
+            GuidTimeout = TimeSpan.FromMilliseconds(timeoutMs),
+        };
+
+        var create = () => new GatewaySettings(options);
+
+        create.Should().NotThrow();
+    }
+
+    [TestCase(2_000, 2_000, "GuidInterval must be shorter than GuidTimeout.")]
+    [TestCase(3_000, 2_000, "GuidInterval must be shorter than GuidTimeout.")]
+    [TestCase(0, 2_000, "GuidInterval must be positive.")]
+    [TestCase(1_000, 90_000_000, "GuidTimeout must be at most 1 day.")]
+    public async Task Guid_timing_that_cannot_work_is_refused_at_start(int intervalMs, int timeoutMs, string message)
+    {
+        var options = new ReferenceGatewayOptions
+        {
+            GuidInterval = TimeSpan.FromMilliseconds(intervalMs),
+            GuidTimeout = TimeSpan.FromMilliseconds(timeoutMs),
+        };
+
+        var start = () => ReferenceGateway.StartAsync(options);
+
+        await start.Should().ThrowAsync<ArgumentException>().WithMessage(message);
+    }
+
+    [Test]
+    public void A_long_poll_longer_than_a_timer_can_wait_is_refused_at_start()
+    {
+        var create = () => new GatewaySettings(new ReferenceGatewayOptions { LongPollWait = TimeSpan.FromDays(60) });
+
+        create.Should().Throw<ArgumentException>().WithMessage("LongPollWait must be at most 1 day.");
+    }
+}
