@@ -46,4 +46,5 @@ public enum GatewayFault
     RetcodeWithoutDash,
     UndocumentedRetcode,
     FailureCarriesState,
+    CallInfoAsObject,
 }

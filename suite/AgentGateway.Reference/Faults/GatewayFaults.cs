@@ -95,6 +95,8 @@ public static class GatewayFaults
         new(GatewayFault.FailureCarriesState, "failure-carries-state",
             "A syncagentinfo refused for its Guid still carries the agent's result.agentStateInfo beside retcode 000-003.",
             "RetcodeSemantics"),
+        new(GatewayFault.CallInfoAsObject, "callinfo-as-object",
+            "result.callinfo is an empty JSON object instead of a string while the agent has no call.", "SchemaConformance"),
     ];
 
     /// <summary>The descriptor of one fault.</summary>
