@@ -47,4 +47,5 @@ public enum GatewayFault
     UndocumentedRetcode,
     FailureCarriesState,
     CallInfoAsObject,
+    ExtraField,
 }

@@ -97,6 +97,8 @@ public static class GatewayFaults
             "RetcodeSemantics"),
         new(GatewayFault.CallInfoAsObject, "callinfo-as-object",
             "result.callinfo is an empty JSON object instead of a string while the agent has no call.", "SchemaConformance"),
+        new(GatewayFault.ExtraField, "extra-field",
+            "agentStateInfo also carries vdnId, a field Table 5 does not list (a SHOULD-level deviation).", "SchemaConformance"),
     ];
 
     /// <summary>The descriptor of one fault.</summary>

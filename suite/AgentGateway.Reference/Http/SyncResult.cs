@@ -44,6 +44,11 @@ internal static class SyncResult
         };
 
         var result = new JsonObject { ["callinfo"] = settings.Has(GatewayFault.CallInfoAsObject) ? new JsonObject() : "", ["agentStateInfo"] = info };
+        if (settings.Has(GatewayFault.ExtraField))
+        {
+            info["vdnId"] = 1;
+        }
+
         if (settings.Has(GatewayFault.MissingField))
         {
             info.Remove("curCommand");
