@@ -48,4 +48,5 @@ public enum GatewayFault
     FailureCarriesState,
     CallInfoAsObject,
     ExtraField,
+    EventWorkNoAsNumber,
 }

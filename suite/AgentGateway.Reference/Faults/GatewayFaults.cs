@@ -99,6 +99,8 @@ public static class GatewayFaults
             "result.callinfo is an empty JSON object instead of a string while the agent has no call.", "SchemaConformance"),
         new(GatewayFault.ExtraField, "extra-field",
             "agentStateInfo also carries vdnId, a field Table 5 does not list (a SHOULD-level deviation).", "SchemaConformance"),
+        new(GatewayFault.EventWorkNoAsNumber, "event-workno-as-number",
+            "Polled events carry workNo as a JSON number instead of a string.", "SchemaConformance"),
     ];
 
     /// <summary>The descriptor of one fault.</summary>

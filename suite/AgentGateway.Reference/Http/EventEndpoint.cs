@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using AgentGateway.Reference.Agents;
 
@@ -72,7 +73,9 @@ internal sealed class EventEndpoint(GatewayServices services)
             json["eventGenTime"] = agentEvent.GeneratedAt.ToUnixTimeMilliseconds();
         }
 
-        json["workNo"] = agentId;
+        json["workNo"] = services.Settings.Has(GatewayFault.EventWorkNoAsNumber)
+            ? JsonValue.Create(int.Parse(agentId, NumberStyles.None, CultureInfo.InvariantCulture))
+            : agentId;
         json["content"] = agentEvent.Content?.DeepClone();
         return json;
     }
