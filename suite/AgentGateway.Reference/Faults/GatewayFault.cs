@@ -49,4 +49,5 @@ public enum GatewayFault
     CallInfoAsObject,
     ExtraField,
     EventWorkNoAsNumber,
+    SignInWithoutResult,
 }

@@ -101,6 +101,9 @@ public static class GatewayFaults
             "agentStateInfo also carries vdnId, a field Table 5 does not list (a SHOULD-level deviation).", "SchemaConformance"),
         new(GatewayFault.EventWorkNoAsNumber, "event-workno-as-number",
             "Polled events carry workNo as a JSON number instead of a string.", "SchemaConformance"),
+        new(GatewayFault.SignInWithoutResult, "sign-in-without-result",
+            "A successful sign-in answers only message, retcode \"0\" and Set-GUID, leaving out the result object that names workno.",
+            "SchemaConformance"),
     ];
 
     /// <summary>The descriptor of one fault.</summary>

@@ -48,6 +48,11 @@ internal sealed class SessionEndpoints(GatewayServices services)
                 ["timeRemaining"] = "",
             };
             var envelope = new JsonObject { ["message"] = "", ["retcode"] = Retcodes.Success, ["result"] = result };
+            if (services.Settings.Has(GatewayFault.SignInWithoutResult))
+            {
+                envelope.Remove("result");
+            }
+
             return GatewayResponse.Json(envelope).WithSetGuid(session.CurrentGuid);
         }
     }
