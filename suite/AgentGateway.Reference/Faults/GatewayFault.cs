@@ -50,4 +50,5 @@ public enum GatewayFault
     ExtraField,
     EventWorkNoAsNumber,
     SignInWithoutResult,
+    OtherMethodsNotFound,
 }

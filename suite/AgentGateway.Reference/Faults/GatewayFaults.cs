@@ -104,6 +104,9 @@ public static class GatewayFaults
         new(GatewayFault.SignInWithoutResult, "sign-in-without-result",
             "A successful sign-in answers only message, retcode \"0\" and Set-GUID, leaving out the result object that names workno.",
             "SchemaConformance"),
+        new(GatewayFault.OtherMethodsNotFound, "other-methods-not-found",
+            "A method an interface does not support, such as GET on syncagentinfo, is answered HTTP 404 instead of 405 with Allow.",
+            "Methods"),
     ];
 
     /// <summary>The descriptor of one fault.</summary>
