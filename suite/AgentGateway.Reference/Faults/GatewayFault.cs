@@ -51,4 +51,5 @@ public enum GatewayFault
     EventWorkNoAsNumber,
     SignInWithoutResult,
     OtherMethodsNotFound,
+    SetGuidWithoutPrefix,
 }

@@ -107,6 +107,8 @@ public static class GatewayFaults
         new(GatewayFault.OtherMethodsNotFound, "other-methods-not-found",
             "A method an interface does not support, such as GET on syncagentinfo, is answered HTTP 404 instead of 405 with Allow.",
             "Methods"),
+        new(GatewayFault.SetGuidWithoutPrefix, "set-guid-without-prefix",
+            "Set-GUID carries the bare Guid, without the documented JSESSIONID= prefix, at sign-in and on rotation.", "GuidRotation"),
     ];
 
     /// <summary>The descriptor of one fault.</summary>

@@ -62,7 +62,7 @@ internal sealed class EventEndpoint(GatewayServices services)
         }
 
         var response = GatewayResponse.Json(envelope);
-        return rotated is not null && !services.Settings.Has(GatewayFault.SetGuidNotSent) ? response.WithSetGuid(rotated) : response;
+        return rotated is not null && !services.Settings.Has(GatewayFault.SetGuidNotSent) ? response.WithSetGuid(rotated, services.Settings) : response;
     }
 
     private JsonObject ToJson(AgentEvent agentEvent, string agentId)

@@ -53,7 +53,7 @@ internal sealed class SessionEndpoints(GatewayServices services)
                 envelope.Remove("result");
             }
 
-            return GatewayResponse.Json(envelope).WithSetGuid(session.CurrentGuid);
+            return GatewayResponse.Json(envelope).WithSetGuid(session.CurrentGuid, services.Settings);
         }
     }
 
