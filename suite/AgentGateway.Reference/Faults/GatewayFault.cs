@@ -52,4 +52,5 @@ public enum GatewayFault
     SignInWithoutResult,
     OtherMethodsNotFound,
     SetGuidWithoutPrefix,
+    FirstEventAfterSyncDropped,
 }

@@ -109,6 +109,9 @@ public static class GatewayFaults
             "Methods"),
         new(GatewayFault.SetGuidWithoutPrefix, "set-guid-without-prefix",
             "Set-GUID carries the bare Guid, without the documented JSESSIONID= prefix, at sign-in and on rotation.", "GuidRotation"),
+        new(GatewayFault.FirstEventAfterSyncDropped, "first-event-after-sync-dropped",
+            "syncagentinfo clears the queue and also drops the first event made after it, as if the clearing ran one event late.",
+            "QueueClearing"),
     ];
 
     /// <summary>The descriptor of one fault.</summary>
