@@ -13,6 +13,7 @@ internal sealed class EventQueue
     private readonly Queue<AgentEvent> _events = new();
     private TaskCompletionSource _signal = NewSignal();
     private bool _closed;
+    private bool _dropNext;
 
     public int Count
     {
@@ -45,6 +46,12 @@ internal sealed class EventQueue
                 return;
             }
 
+            if (_dropNext)
+            {
+                _dropNext = false;
+                return;
+            }
+
             if (_events.Count >= Capacity)
             {
                 _events.Dequeue();
@@ -68,6 +75,16 @@ internal sealed class EventQueue
         lock (_gate)
         {
             _events.Clear();
+        }
+    }
+
+    /// <summary>Drops every event, and the next one to arrive as well.</summary>
+    public void ClearThroughNext()
+    {
+        lock (_gate)
+        {
+            _events.Clear();
+            _dropNext = true;
         }
     }
 

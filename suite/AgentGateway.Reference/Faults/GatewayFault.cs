@@ -46,4 +46,11 @@ public enum GatewayFault
     RetcodeWithoutDash,
     UndocumentedRetcode,
     FailureCarriesState,
+    CallInfoAsObject,
+    ExtraField,
+    EventWorkNoAsNumber,
+    SignInWithoutResult,
+    OtherMethodsNotFound,
+    SetGuidWithoutPrefix,
+    FirstEventAfterSyncDropped,
 }

@@ -95,6 +95,23 @@ public static class GatewayFaults
         new(GatewayFault.FailureCarriesState, "failure-carries-state",
             "A syncagentinfo refused for its Guid still carries the agent's result.agentStateInfo beside retcode 000-003.",
             "RetcodeSemantics"),
+        new(GatewayFault.CallInfoAsObject, "callinfo-as-object",
+            "result.callinfo is an empty JSON object instead of a string while the agent has no call.", "SchemaConformance"),
+        new(GatewayFault.ExtraField, "extra-field",
+            "agentStateInfo also carries vdnId, a field Table 5 does not list (a SHOULD-level deviation).", "SchemaConformance"),
+        new(GatewayFault.EventWorkNoAsNumber, "event-workno-as-number",
+            "Polled events carry workNo as a JSON number instead of a string.", "SchemaConformance"),
+        new(GatewayFault.SignInWithoutResult, "sign-in-without-result",
+            "A successful sign-in answers only message, retcode \"0\" and Set-GUID, leaving out the result object that names workno.",
+            "SchemaConformance"),
+        new(GatewayFault.OtherMethodsNotFound, "other-methods-not-found",
+            "A method an interface does not support, such as GET on syncagentinfo, is answered HTTP 404 instead of 405 with Allow.",
+            "Methods"),
+        new(GatewayFault.SetGuidWithoutPrefix, "set-guid-without-prefix",
+            "Set-GUID carries the bare Guid, without the documented JSESSIONID= prefix, at sign-in and on rotation.", "GuidRotation"),
+        new(GatewayFault.FirstEventAfterSyncDropped, "first-event-after-sync-dropped",
+            "syncagentinfo clears the queue and also drops the first event made after it, as if the clearing ran one event late.",
+            "QueueClearing"),
     ];
 
     /// <summary>The descriptor of one fault.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using AgentGateway.Reference.Agents;
 
@@ -61,7 +62,7 @@ internal sealed class EventEndpoint(GatewayServices services)
         }
 
         var response = GatewayResponse.Json(envelope);
-        return rotated is not null && !services.Settings.Has(GatewayFault.SetGuidNotSent) ? response.WithSetGuid(rotated) : response;
+        return rotated is not null && !services.Settings.Has(GatewayFault.SetGuidNotSent) ? response.WithSetGuid(rotated, services.Settings) : response;
     }
 
     private JsonObject ToJson(AgentEvent agentEvent, string agentId)
@@ -72,7 +73,9 @@ internal sealed class EventEndpoint(GatewayServices services)
             json["eventGenTime"] = agentEvent.GeneratedAt.ToUnixTimeMilliseconds();
         }
 
-        json["workNo"] = agentId;
+        json["workNo"] = services.Settings.Has(GatewayFault.EventWorkNoAsNumber)
+            ? JsonValue.Create(int.Parse(agentId, NumberStyles.None, CultureInfo.InvariantCulture))
+            : agentId;
         json["content"] = agentEvent.Content?.DeepClone();
         return json;
     }

@@ -72,7 +72,7 @@ internal sealed partial class GatewayHandler : IDisposable
         var (route, values, allowed) = _routes.Match(context.Request.Method, segments);
         if (route is null)
         {
-            return allowed.Count == 0
+            return allowed.Count == 0 || Settings.Has(GatewayFault.OtherMethodsNotFound)
                 ? GatewayResponse.Failure(Retcodes.InvalidParameter, StatusCodes.Status404NotFound, "No such interface.")
                 : GatewayResponse.Failure(Retcodes.InvalidParameter, StatusCodes.Status405MethodNotAllowed,
                         $"The method {context.Request.Method} is not supported here; use {string.Join(", ", allowed)}.")

@@ -33,7 +33,8 @@ internal sealed record GatewayResponse(int StatusCode, string ContentType, strin
 
     public GatewayResponse WithHeader(string name, string value) => this with { Headers = [.. Headers, new(name, value)] };
 
-    public GatewayResponse WithSetGuid(string guid) => WithHeader("Set-GUID", "JSESSIONID=" + guid);
+    public GatewayResponse WithSetGuid(string guid, GatewaySettings settings) =>
+        WithHeader("Set-GUID", settings.Has(GatewayFault.SetGuidWithoutPrefix) ? guid : "JSESSIONID=" + guid);
 
     public async Task WriteAsync(HttpResponse response)
     {

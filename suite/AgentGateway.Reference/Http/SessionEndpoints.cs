@@ -48,7 +48,12 @@ internal sealed class SessionEndpoints(GatewayServices services)
                 ["timeRemaining"] = "",
             };
             var envelope = new JsonObject { ["message"] = "", ["retcode"] = Retcodes.Success, ["result"] = result };
-            return GatewayResponse.Json(envelope).WithSetGuid(session.CurrentGuid);
+            if (services.Settings.Has(GatewayFault.SignInWithoutResult))
+            {
+                envelope.Remove("result");
+            }
+
+            return GatewayResponse.Json(envelope).WithSetGuid(session.CurrentGuid, services.Settings);
         }
     }
 

@@ -146,6 +146,10 @@ internal sealed class SyncEndpoint(GatewayServices services)
         {
             events.RemoveOldest();
         }
+        else if (Settings.Has(GatewayFault.FirstEventAfterSyncDropped))
+        {
+            events.ClearThroughNext();
+        }
         else if (!Settings.Has(GatewayFault.QueueNotCleared))
         {
             events.Clear();

@@ -43,7 +43,12 @@ internal static class SyncResult
             ["cmdBeginTime"] = "",
         };
 
-        var result = new JsonObject { ["callinfo"] = "", ["agentStateInfo"] = info };
+        var result = new JsonObject { ["callinfo"] = settings.Has(GatewayFault.CallInfoAsObject) ? new JsonObject() : "", ["agentStateInfo"] = info };
+        if (settings.Has(GatewayFault.ExtraField))
+        {
+            info["vdnId"] = 1;
+        }
+
         if (settings.Has(GatewayFault.MissingField))
         {
             info.Remove("curCommand");
