@@ -11,10 +11,11 @@ namespace AgentGateway.Conformance.Tests.RealTarget;
 /// <summary>
 /// The suite as a vendor runs it: against a gateway it did not start (here a reference gateway listening on its own
 /// socket), configured by file, flags and variables, trusting the gateway's certificate from a PEM file; and the
-/// preflight's answers when the configuration is wrong.
+/// preflight's answers when the configuration is wrong. The tests share the gateway and its four agents, so they run
+/// one after another: two runs at once would find each other's agents signed in.
 /// </summary>
-[Parallelizable(ParallelScope.All)]
-public sealed class RealTargetTests
+[Parallelizable(ParallelScope.Self)]
+public sealed partial class RealTargetTests
 {
     private static readonly Dictionary<string, string> Passwords = new(StringComparer.Ordinal)
     {
