@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using AgentGateway.Conformance.FaultMatrix;
+using AgentGateway.Conformance.Reports;
 using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Results;
 using FluentAssertions;
@@ -154,12 +155,39 @@ public sealed class HtmlReportContentTests
     }
 
     [Test]
-    public void Writing_to_a_path_writes_the_same_report()
+    public void The_checks_that_did_not_pass_are_listed_first_failures_then_errors_then_warnings()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"agw-{Guid.NewGuid():N}", AgentGateway.Conformance.Reports.HtmlReportWriter.FileName);
+        var attention = Between(Html, "<ul class=\"attention\" id=\"attention\">", "</ul>");
+
+        Regex.Matches(attention, "<li data-status=\"(\\w+)\">").Select(m => m.Groups[1].Value).Should().Equal("fail", "error", "warn");
+        attention.Should().Contain("QueueClearing: Clears queued events on every sync");
+        attention.Should().Contain(WebUtility.HtmlEncode($"SYNC-QUEUE-001: expected {SampleRun.Payload("finding_expected")}; actual "));
+    }
+
+    [Test]
+    public void Every_run_writes_the_html_report_beside_the_model()
+    {
+        var directory = Directory.CreateTempSubdirectory("agw-reports-");
         try
         {
-            AgentGateway.Conformance.Reports.HtmlReportWriter.Write(SampleRun.Run, path).Should().Be(path);
+            var written = ReportWriter.WriteAll(SampleRun.Run, directory.FullName);
+
+            written.Should().Contain(Path.Combine(directory.FullName, HtmlReportWriter.FileName));
+            File.ReadAllText(Path.Combine(directory.FullName, "conformance.html")).Should().Be(Html);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public void Writing_to_a_path_writes_the_same_report()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"agw-{Guid.NewGuid():N}", HtmlReportWriter.FileName);
+        try
+        {
+            HtmlReportWriter.Write(SampleRun.Run, path).Should().Be(path);
             File.ReadAllText(path).Should().Be(Html);
         }
         finally

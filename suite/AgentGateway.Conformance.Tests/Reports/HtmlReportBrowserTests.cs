@@ -1,0 +1,157 @@
+using System.Text.Json;
+using AgentGateway.Conformance.Reports;
+using AgentGateway.Conformance.Tests.Support;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace AgentGateway.Conformance.Tests.Reports;
+
+/// <summary>Opens the report of <see cref="SampleRun"/>, whose gateway answers carry script payloads, in headless Chromium.</summary>
+[TestFixture]
+public sealed class HtmlReportBrowserTests
+{
+    private static readonly TimeSpan LoadBudget = TimeSpan.FromSeconds(60);
+
+    private HeadlessChromium? _browser;
+    private DevToolsSession? _page;
+    private DirectoryInfo? _reports;
+    private Uri _report = null!;
+
+    private DevToolsSession Page => _page!;
+
+    [OneTimeSetUp]
+    public async Task OpenTheReportAsync()
+    {
+        if (!File.Exists(HeadlessChromium.Executable))
+        {
+            var message = $"{HeadlessChromium.Executable} is missing: apt-get install -y chromium.";
+            if (Environment.GetEnvironmentVariable("AGW_REQUIRE_BROWSER") == "1")
+            {
+                Assert.Fail($"AGW_REQUIRE_BROWSER=1 but {message}");
+            }
+
+            Assert.Ignore(message);
+        }
+
+        _reports = Directory.CreateTempSubdirectory("agw-html-");
+        _report = new Uri(HtmlReportWriter.Write(SampleRun.Run, Path.Combine(_reports.FullName, HtmlReportWriter.FileName)));
+        _browser = await HeadlessChromium.StartAsync();
+        _page = await _browser.OpenPageAsync();
+        await Page.SendAsync("Runtime.enable");
+        await Page.SendAsync("Log.enable");
+        await Page.SendAsync("Network.enable");
+        await Page.SendAsync("Page.enable");
+        await Page.SendAsync("Page.navigate", new { url = _report.AbsoluteUri });
+        await Page.WaitForEventCountAsync("Page.loadEventFired", 1, LoadBudget);
+        // Everything the page does of itself (script, any blocked load) has happened once it answered this.
+        await Page.EvaluateAsync("new Promise(done => setTimeout(done, 300))");
+    }
+
+    [OneTimeTearDown]
+    public async Task CloseTheBrowserAsync()
+    {
+        if (_page is not null)
+        {
+            await _page.DisposeAsync();
+        }
+
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _reports?.Delete(recursive: true);
+    }
+
+    [Test, Order(1)]
+    public void The_page_logs_no_error_and_throws_no_exception()
+    {
+        var errors = Page.Events.Where(e => e.Method == "Runtime.exceptionThrown"
+            || (e.Method == "Runtime.consoleAPICalled" && e.Params.GetProperty("type").GetString() is "error" or "assert")
+            || (e.Method == "Log.entryAdded" && e.Params.GetProperty("entry").GetProperty("level").GetString() == "error"));
+
+        errors.Select(DevToolsSession.Describe).Should().BeEmpty();
+    }
+
+    [Test, Order(1)]
+    public void The_page_requests_nothing_but_itself()
+    {
+        var requested = Page.Events.Where(e => e.Method == "Network.requestWillBeSent")
+            .Select(e => e.Params.GetProperty("request").GetProperty("url").GetString()).ToList();
+
+        requested.Should().Equal(_report.AbsoluteUri);
+    }
+
+    [Test, Order(1)]
+    public async Task The_inline_script_runs_under_the_policy_and_shows_the_filters()
+    {
+        (await Page.EvaluateAsync("document.getElementById('filters').hidden")).GetBoolean().Should().BeFalse();
+    }
+
+    [Test, Order(2)]
+    public async Task No_payload_runs_and_each_is_shown_as_text()
+    {
+        (await Page.EvaluateAsync("typeof window.__agwPwned")).GetString().Should().Be("undefined");
+
+        await Page.EvaluateAsync("document.querySelectorAll('details').forEach(d => d.open = true)");
+        var text = (await Page.EvaluateAsync("document.body.innerText")).GetString();
+
+        (await Page.EvaluateAsync("typeof window.__agwPwned")).GetString().Should().Be("undefined");
+        (await Page.EvaluateAsync("document.querySelectorAll('img, iframe, object, embed').length")).GetInt32().Should().Be(0);
+        (await Page.EvaluateAsync("document.scripts.length")).GetInt32().Should().Be(1);
+        foreach (var (field, payload) in SampleRun.Payloads)
+        {
+            text.Should().Contain(payload, field);
+        }
+    }
+
+    [Test, Order(3)]
+    public async Task Unticking_a_status_hides_its_rows_and_ticking_it_shows_them_again()
+    {
+        var shown = await RowsAsync();
+        shown.GetProperty("passRows").GetInt32().Should().BeGreaterThan(1, "a check and its requirement are pass rows");
+        shown.GetProperty("passHidden").GetInt32().Should().Be(0);
+
+        (await Page.EvaluateAsync("document.getElementById('filter-pass').click(), document.getElementById('filter-pass').checked"))
+            .GetBoolean().Should().BeFalse();
+        var filtered = await RowsAsync();
+        filtered.GetProperty("passHidden").GetInt32().Should().Be(filtered.GetProperty("passRows").GetInt32());
+        filtered.GetProperty("othersHidden").GetInt32().Should().Be(0);
+        filtered.GetProperty("checkPassVisible").GetBoolean().Should().BeFalse();
+        filtered.GetProperty("checkFailVisible").GetBoolean().Should().BeTrue();
+
+        await Page.EvaluateAsync("document.getElementById('filter-pass').click()");
+        (await RowsAsync()).GetProperty("passHidden").GetInt32().Should().Be(0);
+    }
+
+    [Test, Order(4)]
+    public async Task Without_script_every_row_stays_visible_and_no_dead_filter_is_shown()
+    {
+        await Page.SendAsync("Emulation.setScriptExecutionDisabled", new { value = true });
+        var loads = Page.Events.Count(e => e.Method == "Page.loadEventFired");
+        await Page.SendAsync("Page.reload");
+        await Page.WaitForEventCountAsync("Page.loadEventFired", loads + 1, LoadBudget);
+
+        var rows = await RowsAsync();
+        rows.GetProperty("passRows").GetInt32().Should().BeGreaterThan(1);
+        rows.GetProperty("passHidden").GetInt32().Should().Be(0);
+        rows.GetProperty("othersHidden").GetInt32().Should().Be(0);
+        (await Page.EvaluateAsync("document.getElementById('filters').getClientRects().length")).GetInt32().Should().Be(0);
+    }
+
+    private Task<JsonElement> RowsAsync() => Page.EvaluateAsync("""
+        (() => {
+          const rows = [...document.querySelectorAll('[data-status]')];
+          const hidden = r => r.hidden && r.getClientRects().length === 0;
+          const pass = rows.filter(r => r.dataset.status === 'pass');
+          const visible = s => document.querySelector(`details.check[data-status="${s}"]`).getClientRects().length > 0;
+          return {
+            passRows: pass.length,
+            passHidden: pass.filter(hidden).length,
+            othersHidden: rows.filter(r => r.dataset.status !== 'pass').filter(r => r.hidden || r.getClientRects().length === 0).length,
+            checkPassVisible: visible('pass'),
+            checkFailVisible: visible('fail'),
+          };
+        })()
+        """);
+}
