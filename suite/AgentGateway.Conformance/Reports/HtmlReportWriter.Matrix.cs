@@ -146,8 +146,8 @@ public static partial class HtmlReportWriter
         html.Element("h3", $"{title} ({name}): {Number(checks.Count)} checks");
         if (checks.Count == 0)
         {
-            html.Element("p", run.OnlyAreas.Count > 0 ? "Not run: a partial run (--only) left this area out." : "No check of this area ran.",
-                ("class", "muted"));
+            var why = run.OnlyAreas.Count > 0 ? "Not run: a partial run (--only) left this area out." : "No check of this area ran.";
+            html.Element("p", why, ("class", "muted"));
         }
 
         var requirements = catalogue.All.Where(r => r.Area == name).ToList();
