@@ -70,8 +70,11 @@ public sealed class HtmlEncodingTests
 
     // Every tag of the report: its name and attribute names. Encoded text holds no '<', so this finds real tags only.
     private static IEnumerable<(string Name, IReadOnlyList<string> Attributes)> Tags() =>
-        Regex.Matches(Html, "<([a-zA-Z][\\w-]*)([^<>]*)>").Select(m => (m.Groups[1].Value.ToLowerInvariant(),
-            (IReadOnlyList<string>)[.. Regex.Matches(m.Groups[2].Value, "(?:^|\\s)([^\\s=\"]+)(?:=\"[^\"]*\")?").Select(a => a.Groups[1].Value)]));
+        Regex.Matches(Html, "<([a-zA-Z][\\w-]*)([^<>]*)>")
+            .Select(m => (m.Groups[1].Value.ToLowerInvariant(), AttributeNames(m.Groups[2].Value)));
+
+    private static IReadOnlyList<string> AttributeNames(string tag) =>
+        [.. Regex.Matches(tag, "(?:^|\\s)([^\\s=\"]+)(?:=\"[^\"]*\")?").Select(a => a.Groups[1].Value)];
 
     private static string Between(string text, string start, string end)
     {

@@ -36,15 +36,24 @@ public sealed class HtmlReportBrowserTests
         _reports = Directory.CreateTempSubdirectory("agw-html-");
         _report = new Uri(HtmlReportWriter.Write(SampleRun.Run, Path.Combine(_reports.FullName, HtmlReportWriter.FileName)));
         _browser = await HeadlessChromium.StartAsync();
-        _page = await _browser.OpenPageAsync();
-        await Page.SendAsync("Runtime.enable");
-        await Page.SendAsync("Log.enable");
-        await Page.SendAsync("Network.enable");
-        await Page.SendAsync("Page.enable");
-        await Page.SendAsync("Page.navigate", new { url = _report.AbsoluteUri });
-        await Page.WaitForEventCountAsync("Page.loadEventFired", 1, LoadBudget);
-        // Everything the page does of itself (script, any blocked load) has happened once it answered this.
-        await Page.EvaluateAsync("new Promise(done => setTimeout(done, 300))");
+        try
+        {
+            _page = await _browser.OpenPageAsync();
+            await Page.SendAsync("Runtime.enable");
+            await Page.SendAsync("Log.enable");
+            await Page.SendAsync("Network.enable");
+            await Page.SendAsync("Page.enable");
+            await Page.SendAsync("Page.navigate", new { url = _report.AbsoluteUri });
+            await Page.WaitForEventCountAsync("Page.loadEventFired", 1, LoadBudget);
+            // Everything the page does of itself (script, any blocked load) has happened once it answered this.
+            await Page.EvaluateAsync("new Promise(done => setTimeout(done, 300))");
+        }
+        catch
+        {
+            // NUnit skips the one-time tear-down when the set-up throws; the browser must not outlive the test run.
+            await CloseTheBrowserAsync();
+            throw;
+        }
     }
 
     [OneTimeTearDown]
@@ -53,14 +62,17 @@ public sealed class HtmlReportBrowserTests
         if (_page is not null)
         {
             await _page.DisposeAsync();
+            _page = null;
         }
 
         if (_browser is not null)
         {
             await _browser.DisposeAsync();
+            _browser = null;
         }
 
         _reports?.Delete(recursive: true);
+        _reports = null;
     }
 
     [Test, Order(1)]

@@ -44,7 +44,8 @@ public sealed class HtmlReportContentTests
         var html = SampleRun.Render(SampleRun.Run with { SetupError = "Preflight: <b>sign-in refused</b>", Target = null, Checks = [] });
 
         Banner(html).Should().Contain("<h1>INCOMPLETE</h1>").And.Contain("verdict-incomplete");
-        Banner(html).Should().Contain("Setup error: the run stopped before checking the gateway: Preflight: &lt;b&gt;sign-in refused&lt;/b&gt;");
+        Banner(html).Should().Contain(
+            "Setup error: the run stopped before checking the gateway: Preflight: &lt;b&gt;sign-in refused&lt;/b&gt;");
         html.Should().Contain("none: the run stopped before a target was resolved");
     }
 
@@ -97,7 +98,8 @@ public sealed class HtmlReportContentTests
     public void A_finding_shows_expected_against_actual_at_its_json_path()
     {
         Html.Should().Contain("<td class=\"held-no\">NO</td><td class=\"mono\">"
-            + WebUtility.HtmlEncode(SampleRun.Payload("json_path")) + "</td><td>" + WebUtility.HtmlEncode(SampleRun.Payload("finding_expected")));
+            + WebUtility.HtmlEncode(SampleRun.Payload("json_path")) + "</td><td>"
+            + WebUtility.HtmlEncode(SampleRun.Payload("finding_expected")));
     }
 
     [Test]
@@ -124,7 +126,8 @@ public sealed class HtmlReportContentTests
     [Test]
     public void Each_exchange_shows_request_response_and_latency()
     {
-        Html.Should().Contain(WebUtility.HtmlEncode($"POST {SampleRun.SyncUrl}\nGuid: <guid #1>\nContent-Type: application/json; charset=UTF-8"));
+        Html.Should().Contain(
+            WebUtility.HtmlEncode($"POST {SampleRun.SyncUrl}\nGuid: <guid #1>\nContent-Type: application/json; charset=UTF-8"));
         Html.Should().Contain("Response after 12.5 ms</div><pre class=\"response\">HTTP 200\nX-Trace: ");
         Html.Should().Contain("Transport error after 20000 ms</div><pre class=\"transport-error\">");
     }

@@ -1,24 +1,51 @@
 using System.Text.RegularExpressions;
 using AgentGateway.Conformance.Results;
 using AgentGateway.Conformance.Tests.Support;
+using AgentGateway.Reference;
 using FluentAssertions;
 using NUnit.Framework;
 
 namespace AgentGateway.Conformance.Tests.Reports;
 
-/// <summary>The report of a real run: the suite against the reference gateway with a Guid fault, one area only.</summary>
+/// <summary>
+/// The report of a real run: the suite, one area only, against a reference gateway with a Guid fault whose agents'
+/// passwords the test knows.
+/// </summary>
 [TestFixture]
 public sealed partial class HtmlReportOfARealRunTests
 {
+    private static readonly Dictionary<string, string> Passwords = new(StringComparer.Ordinal)
+    {
+        ["30001"] = "Report-pw-one", ["30002"] = "Report-pw-two", ["30003"] = "Report-pw-three",
+    };
+
     private RunResult _run = null!;
     private string _html = null!;
 
     [OneTimeSetUp]
     public async Task RunTheSuiteAsync()
     {
-        var outcome = await SuiteProcess.RunAsync(["--only", "HeaderEnforcement", "--fault", "guid-case-sensitive"]);
-        _run = outcome.Results;
-        _html = SampleRun.Render(_run);
+        var options = new ReferenceGatewayOptions { Faults = { GatewayFault.GuidCaseSensitive } };
+        foreach (var (id, password) in Passwords)
+        {
+            options.AgentPasswords[id] = password;
+        }
+
+        await using var gateway = await ReferenceGateway.StartAsync(options);
+        var caFile = Path.Combine(Path.GetTempPath(), $"agw-ca-{Guid.NewGuid():N}.pem");
+        await File.WriteAllTextAsync(caFile, gateway.ExportCertificatePem());
+        try
+        {
+            var agents = string.Join(',', Passwords.Select(p => $"{p.Key}:{p.Value}"));
+            var outcome = await SuiteProcess.RunAsync(
+                ["--target", gateway.BaseUri.ToString(), "--agents", agents, "--ca-cert", caFile, "--only", "HeaderEnforcement"]);
+            _run = outcome.Results;
+            _html = SampleRun.Render(_run);
+        }
+        finally
+        {
+            File.Delete(caFile);
+        }
     }
 
     [Test]
@@ -32,6 +59,20 @@ public sealed partial class HtmlReportOfARealRunTests
     public void No_guid_the_gateway_issued_appears()
     {
         AnyGuid().Matches(_html).Select(m => m.Value).Should().BeEmpty();
+    }
+
+    [Test]
+    public void No_password_appears()
+    {
+        _run.Checks.SelectMany(c => c.Exchanges).Should().Contain(e => e.RequestBody != null && e.RequestBody.Contains("password"));
+        _html.Should().NotContainAny(Passwords.Values);
+    }
+
+    [Test]
+    public void The_curl_lines_trust_the_ca_file_of_the_run()
+    {
+        Regex.Matches(_html, "<pre class=\"curl\">curl -sS -i --path-as-is --cacert agw-ca-[0-9a-f]{32}\\.pem ")
+            .Should().HaveCount(_run.Checks.Sum(c => c.Exchanges.Count));
     }
 
     [Test]

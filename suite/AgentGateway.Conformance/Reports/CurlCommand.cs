@@ -92,7 +92,8 @@ public static partial class CurlCommand
         { TlsVerificationDisabled: true } => ["-k"],
         // The embedded gateway's certificate exists only for its run: there is nothing on disk to verify against.
         { Embedded: true } => ["-k"],
-        { TlsTrust: var trust } when trust.StartsWith(CaFilePrefix, StringComparison.Ordinal) => ["--cacert", Quote(trust[CaFilePrefix.Length..])],
+        { TlsTrust: var trust } when trust.StartsWith(CaFilePrefix, StringComparison.Ordinal) =>
+            ["--cacert", Quote(trust[CaFilePrefix.Length..])],
         _ => null,
     };
 

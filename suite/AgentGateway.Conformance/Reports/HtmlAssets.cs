@@ -13,13 +13,15 @@ internal static class HtmlAssets
 
         :root { color-scheme: light; --pass: #1a7f37; --fail: #cf222e; --warn: #9a6700; --skip: #6e7781; --error: #8250df; }
         * { box-sizing: border-box; }
-        body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0 auto; max-width: 1240px; padding: 16px 24px; color: #1f2328; }
+        body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328;
+               margin: 0 auto; max-width: 1240px; padding: 16px 24px; }
         h1 { font-size: 22px; margin: 0 0 12px; }
         h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; }
         h3 { font-size: 15px; margin: 20px 0 6px; }
         [hidden] { display: none !important; }
         code, pre, .mono { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 12px; }
-        pre { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 4px; padding: 8px; margin: 4px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+        pre { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 4px; padding: 8px; margin: 4px 0;
+              white-space: pre-wrap; overflow-wrap: anywhere; }
         table { border-collapse: collapse; margin: 6px 0; width: 100%; }
         th, td { border: 1px solid #d0d7de; padding: 3px 6px; text-align: left; vertical-align: top; }
         th { background: #f6f8fa; }
@@ -30,7 +32,8 @@ internal static class HtmlAssets
         .verdict-conformant { background: var(--pass); }
         .verdict-not-conformant { background: var(--fail); }
         .verdict-incomplete { background: #6e5400; }
-        .badge { display: inline-block; min-width: 4.2em; text-align: center; border-radius: 3px; color: #fff; font-weight: 600; font-size: 12px; padding: 0 4px; }
+        .badge { display: inline-block; min-width: 4.2em; text-align: center; border-radius: 3px; color: #fff;
+                 font-weight: 600; font-size: 12px; padding: 0 4px; }
         .s-pass { background: var(--pass); } .s-fail { background: var(--fail); } .s-warn { background: var(--warn); }
         .s-skip { background: var(--skip); } .s-error { background: var(--error); } .s-none { background: #afb8c1; }
         .danger { color: var(--fail); font-weight: 700; }

@@ -99,12 +99,13 @@ public static partial class HtmlReportWriter
         html.Open("details", ("class", "exchange"));
         html.Open("summary");
         var outcome = exchange.Status is { } status ? $"HTTP {Number(status)}" : "no response";
-        html.Text($"#{Number(exchange.Sequence)} {exchange.Method} {exchange.Url} → {outcome} ({Number(exchange.LatencyMilliseconds)} ms): "
-            + exchange.Purpose);
+        html.Text($"#{Number(exchange.Sequence)} {exchange.Method} {exchange.Url} → {outcome} "
+            + $"({Number(exchange.LatencyMilliseconds)} ms): {exchange.Purpose}");
         html.Close("summary");
 
         html.Element("div", "Request", ("class", "muted"));
-        html.Element("pre", Message($"{exchange.Method} {exchange.Url}", exchange.RequestHeaders, exchange.RequestBody), ("class", "request"));
+        var request = Message($"{exchange.Method} {exchange.Url}", exchange.RequestHeaders, exchange.RequestBody);
+        html.Element("pre", request, ("class", "request"));
         if (exchange.Status is { } code)
         {
             html.Element("div", $"Response after {Number(exchange.LatencyMilliseconds)} ms", ("class", "muted"));

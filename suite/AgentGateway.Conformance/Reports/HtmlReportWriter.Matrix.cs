@@ -76,44 +76,6 @@ public static partial class HtmlReportWriter
         }
     }
 
-    /// <summary>The checks that did not pass or skip, first failures, then errors, then warnings, each linked to its evidence.</summary>
-    private static void WriteAttention(HtmlMarkup html, RunResult run, Dictionary<CheckResult, int> index)
-    {
-        var attention = run.Checks.Where(c => c.Status is CheckStatus.Fail or CheckStatus.Error or CheckStatus.Warn)
-            .OrderBy(c => c.Status switch { CheckStatus.Fail => 0, CheckStatus.Error => 1, _ => 2 }).ToList();
-        if (attention.Count == 0)
-        {
-            return;
-        }
-
-        html.Element("h3", "Checks that did not pass");
-        html.Open("ul", ("class", "attention"), ("id", "attention"));
-        foreach (var check in attention)
-        {
-            html.Open("li", ("data-status", Css(check.Status)));
-            Badge(html, check.Status);
-            html.Text(" ");
-            html.Open("a", ("href", $"#check-{Number(index[check])}"));
-            html.Text($"{check.Area}: {Sentence(check.Name)}");
-            html.Close("a");
-            html.Element("span", $" {string.Join(", ", check.RequirementIds)}", ("class", "ids"));
-            var broken = check.Findings.FirstOrDefault(f => !f.Held);
-            if (broken is not null)
-            {
-                html.Element("div", $"{broken.RequirementId}: expected {broken.Expected}; actual {broken.Actual}"
-                    + (broken.JsonPath is null ? "" : $" (at {broken.JsonPath})"), ("class", "muted"));
-            }
-            else if (check.Message is not null)
-            {
-                html.Element("div", check.Message.Split('\n')[0], ("class", "muted"));
-            }
-
-            html.Close("li");
-        }
-
-        html.Close("ul");
-    }
-
     private static void WriteFilters(HtmlMarkup html)
     {
         // Shown by the script only: without it every row stays visible and a dead control would mislead.
@@ -146,8 +108,8 @@ public static partial class HtmlReportWriter
         html.Element("h3", $"{title} ({name}): {Number(checks.Count)} checks");
         if (checks.Count == 0)
         {
-            html.Element("p", run.OnlyAreas.Count > 0 ? "Not run: a partial run (--only) left this area out." : "No check of this area ran.",
-                ("class", "muted"));
+            var why = run.OnlyAreas.Count > 0 ? "Not run: a partial run (--only) left this area out." : "No check of this area ran.";
+            html.Element("p", why, ("class", "muted"));
         }
 
         var requirements = catalogue.All.Where(r => r.Area == name).ToList();

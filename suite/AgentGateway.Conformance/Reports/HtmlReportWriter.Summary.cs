@@ -80,6 +80,44 @@ public static partial class HtmlReportWriter
         return reasons;
     }
 
+    /// <summary>The checks that did not pass or skip, first failures, then errors, then warnings, each linked to its evidence.</summary>
+    private static void WriteAttention(HtmlMarkup html, RunResult run, Dictionary<CheckResult, int> index)
+    {
+        var attention = run.Checks.Where(c => c.Status is CheckStatus.Fail or CheckStatus.Error or CheckStatus.Warn)
+            .OrderBy(c => c.Status switch { CheckStatus.Fail => 0, CheckStatus.Error => 1, _ => 2 }).ToList();
+        if (attention.Count == 0)
+        {
+            return;
+        }
+
+        html.Element("h3", "Checks that did not pass");
+        html.Open("ul", ("class", "attention"), ("id", "attention"));
+        foreach (var check in attention)
+        {
+            html.Open("li", ("data-status", Css(check.Status)));
+            Badge(html, check.Status);
+            html.Text(" ");
+            html.Open("a", ("href", $"#check-{Number(index[check])}"));
+            html.Text($"{check.Area}: {Sentence(check.Name)}");
+            html.Close("a");
+            html.Element("span", $" {string.Join(", ", check.RequirementIds)}", ("class", "ids"));
+            var broken = check.Findings.FirstOrDefault(f => !f.Held);
+            if (broken is not null)
+            {
+                html.Element("div", $"{broken.RequirementId}: expected {broken.Expected}; actual {broken.Actual}"
+                    + (broken.JsonPath is null ? "" : $" (at {broken.JsonPath})"), ("class", "muted"));
+            }
+            else if (check.Message is not null)
+            {
+                html.Element("div", check.Message.Split('\n')[0], ("class", "muted"));
+            }
+
+            html.Close("li");
+        }
+
+        html.Close("ul");
+    }
+
     private static void WriteFingerprint(HtmlMarkup html, RunResult run)
     {
         html.Open("section", ("id", "target"));

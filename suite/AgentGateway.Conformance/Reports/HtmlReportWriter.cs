@@ -14,7 +14,8 @@ public static partial class HtmlReportWriter
 {
     public const string FileName = "conformance.html";
 
-    internal static readonly CheckStatus[] Statuses = [CheckStatus.Pass, CheckStatus.Fail, CheckStatus.Warn, CheckStatus.Skip, CheckStatus.Error];
+    internal static readonly CheckStatus[] Statuses =
+        [CheckStatus.Pass, CheckStatus.Fail, CheckStatus.Warn, CheckStatus.Skip, CheckStatus.Error];
 
     /// <summary>Writes the report to <paramref name="path"/> and returns that path.</summary>
     public static string Write(RunResult run, string path)
