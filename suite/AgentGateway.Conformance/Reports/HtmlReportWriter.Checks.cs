@@ -14,7 +14,7 @@ public static partial class HtmlReportWriter
         html.Open("summary");
         Badge(html, check.Status);
         html.Text(" ");
-        html.Element("span", Sentence(check.Name), ("class", "name"));
+        html.Element("span", check.Sentence, ("class", "name"));
         html.Text(" ");
         html.Element("span", string.Join(", ", check.RequirementIds), ("class", "ids"));
         html.Close("summary");
@@ -60,9 +60,6 @@ public static partial class HtmlReportWriter
         html.Close("details");
         html.Line();
     }
-
-    /// <summary>A test name as the sentence it is: "Rejects_sync_without_guid" reads "Rejects sync without guid".</summary>
-    internal static string Sentence(string name) => name.Replace('_', ' ').Replace("(", " (", StringComparison.Ordinal);
 
     private static void WriteFindings(HtmlMarkup html, IReadOnlyList<Finding> findings)
     {

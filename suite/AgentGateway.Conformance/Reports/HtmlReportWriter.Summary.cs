@@ -8,8 +8,8 @@ public static partial class HtmlReportWriter
     private static void WriteBanner(HtmlMarkup html, RunResult run, RequirementCatalogue catalogue)
     {
         var verdict = run.Verdict;
-        html.Open("header", ("class", $"banner verdict-{VerdictText(verdict).ToLowerInvariant().Replace(' ', '-')}"), ("id", "verdict"));
-        html.Element("h1", VerdictText(verdict));
+        html.Open("header", ("class", $"banner verdict-{VerdictRules.Text(verdict).ToLowerInvariant().Replace(' ', '-')}"), ("id", "verdict"));
+        html.Element("h1", VerdictRules.Text(verdict));
         html.Element("div", "syncagentinfo conformance of the CEC agent gateway");
         html.Open("ul");
         foreach (var reason in VerdictReasons(run, catalogue))
@@ -98,7 +98,7 @@ public static partial class HtmlReportWriter
             Badge(html, check.Status);
             html.Text(" ");
             html.Open("a", ("href", $"#check-{Number(index[check])}"));
-            html.Text($"{check.Area}: {Sentence(check.Name)}");
+            html.Text($"{check.Area}: {check.Sentence}");
             html.Close("a");
             html.Element("span", $" {string.Join(", ", check.RequirementIds)}", ("class", "ids"));
             var broken = check.Findings.FirstOrDefault(f => !f.Held);

@@ -39,7 +39,7 @@ public static partial class HtmlReportWriter
         html.Open("meta", ("http-equiv", "Content-Security-Policy"), ("content", HtmlAssets.ContentSecurityPolicy));
         html.Open("meta", ("name", "referrer"), ("content", "no-referrer"));
         html.Open("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"));
-        html.Element("title", $"syncagentinfo conformance: {VerdictText(run.Verdict)}");
+        html.Element("title", $"syncagentinfo conformance: {VerdictRules.Text(run.Verdict)}");
         html.Constant($"<style>{HtmlAssets.Style}</style>");
         html.Close("head");
         html.Line();
@@ -55,13 +55,6 @@ public static partial class HtmlReportWriter
         html.Close("html");
         html.Line();
     }
-
-    internal static string VerdictText(Verdict verdict) => verdict switch
-    {
-        Verdict.Conformant => "CONFORMANT",
-        Verdict.NotConformant => "NOT CONFORMANT",
-        _ => "INCOMPLETE",
-    };
 
     internal static string Label(CheckStatus status) => status.ToString().ToUpperInvariant();
 

@@ -12,9 +12,9 @@ public sealed record CheckResult
     /// <summary>The requirement sentence the check is named after (its NUnit test name).</summary>
     public required string Name { get; init; }
 
-    /// <summary>The name as a reader sees it: <c>Refuses_a_missing_Guid</c> reads "Refuses a missing Guid".</summary>
+    /// <summary>The name as a reader sees it: <c>Refuses_a_bad_Guid(empty)</c> reads "Refuses a bad Guid (empty)".</summary>
     [JsonIgnore]
-    public string Sentence => Name.Replace('_', ' ');
+    public string Sentence => Name.Replace('_', ' ').Replace("(", " (", StringComparison.Ordinal);
 
     public required IReadOnlyList<string> RequirementIds { get; init; }
     public required CheckStatus Status { get; init; }
