@@ -19,7 +19,10 @@ internal sealed class GatewayRequest(HttpContext http, IReadOnlyDictionary<strin
 /// <summary>An endpoint: answers a request whose agent ID has already been checked.</summary>
 internal delegate ValueTask<GatewayResponse> Endpoint(GatewayRequest request);
 
-/// <summary>One route: a method, a path pattern (segments; "{name}" takes any one segment) and its endpoint.</summary>
+/// <summary>
+/// One route: a method, a path pattern (segments; "{name}" takes any one segment), its endpoint, and whether it is
+/// syncagentinfo or a sign-in, which some fault modes treat apart.
+/// </summary>
 internal sealed record Route(string Method, string[] Pattern, Endpoint Endpoint, bool IsSync, bool IsSignIn);
 
 /// <summary>
