@@ -53,4 +53,5 @@ public enum GatewayFault
     OtherMethodsNotFound,
     SetGuidWithoutPrefix,
     FirstEventAfterSyncDropped,
+    SignInIdNormalised,
 }

@@ -112,6 +112,8 @@ public static class GatewayFaults
         new(GatewayFault.FirstEventAfterSyncDropped, "first-event-after-sync-dropped",
             "syncagentinfo clears the queue and also drops the first event made after it, as if the clearing ran one event late.",
             "QueueClearing"),
+        new(GatewayFault.SignInIdNormalised, "sign-in-id-normalised",
+            "Sign-in percent-decodes and trims the agent ID of its path, so '%2041001%20' signs agent 41001 in.", "AgentIdBounds"),
     ];
 
     /// <summary>The descriptor of one fault.</summary>

@@ -62,7 +62,9 @@ internal sealed class EventEndpoint(GatewayServices services)
         }
 
         var response = GatewayResponse.Json(envelope);
-        return rotated is not null && !services.Settings.Has(GatewayFault.SetGuidNotSent) ? response.WithSetGuid(rotated, services.Settings) : response;
+        return rotated is not null && !services.Settings.Has(GatewayFault.SetGuidNotSent)
+            ? response.WithSetGuid(rotated, services.Settings)
+            : response;
     }
 
     private JsonObject ToJson(AgentEvent agentEvent, string agentId)

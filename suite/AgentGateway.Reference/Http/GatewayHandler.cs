@@ -79,6 +79,11 @@ internal sealed partial class GatewayHandler : IDisposable
                     .WithHeader("Allow", string.Join(", ", allowed));
         }
 
+        if (route.IsSignIn && Settings.Has(GatewayFault.SignInIdNormalised))
+        {
+            values!["agentid"] = Uri.UnescapeDataString(values["agentid"]).Trim();
+        }
+
         var agentId = values!["agentid"];
         if (!AgentIdRules.IsValid(agentId, Settings))
         {

@@ -23,7 +23,7 @@ internal sealed record GatewayResponse(int StatusCode, string ContentType, strin
     public static GatewayResponse Failure(string code, int statusCode = StatusCodes.Status200OK, string? message = null) =>
         Json(new JsonObject { ["message"] = message ?? Retcodes.Describe(code), ["retcode"] = code }, statusCode) with { FailureCode = code };
 
-    /// <summary>The HTML error page a servlet container answers with when the application never got to answer.</summary>
+    /// <summary>The HTML error page of a servlet container, for faults whose request never reaches the JSON error handling.</summary>
     public static GatewayResponse ErrorPage(int statusCode, string title, string detail) =>
         new(statusCode, "text/html;charset=UTF-8", $"<html><body><h1>HTTP Status {statusCode} - {title}</h1><p>{detail}</p></body></html>");
 

@@ -14,8 +14,8 @@ internal static class GatewayRoutes
         var states = new StateEndpoints(services);
         var routes = new RouteTable();
 
-        routes.Map("PUT", "onlineagent/{agentid}", r => sessions.SignInAsync(r, force: false));
-        routes.Map("PUT", "onlineagent/{agentid}/forcelogin", r => sessions.SignInAsync(r, force: true));
+        routes.Map("PUT", "onlineagent/{agentid}", r => sessions.SignInAsync(r, force: false), isSignIn: true);
+        routes.Map("PUT", "onlineagent/{agentid}/forcelogin", r => sessions.SignInAsync(r, force: true), isSignIn: true);
         routes.Map("DELETE", "onlineagent/{agentid}/logout", r => sessions.SignOut(r, force: false));
         routes.Map("DELETE", "onlineagent/{agentid}/forcelogout", r => sessions.SignOut(r, force: true));
         routes.Map("GET", "agentevent/{agentid}", events.PollAsync);

@@ -19,8 +19,11 @@ internal sealed class GatewayRequest(HttpContext http, IReadOnlyDictionary<strin
 /// <summary>An endpoint: answers a request whose agent ID has already been checked.</summary>
 internal delegate ValueTask<GatewayResponse> Endpoint(GatewayRequest request);
 
-/// <summary>One route: a method, a path pattern (segments; "{name}" takes any one segment) and its endpoint.</summary>
-internal sealed record Route(string Method, string[] Pattern, Endpoint Endpoint, bool IsSync);
+/// <summary>
+/// One route: a method, a path pattern (segments; "{name}" takes any one segment), its endpoint, and whether it is
+/// syncagentinfo or a sign-in, which some fault modes treat apart.
+/// </summary>
+internal sealed record Route(string Method, string[] Pattern, Endpoint Endpoint, bool IsSync, bool IsSignIn);
 
 /// <summary>
 /// Matches raw (still percent-encoded) path segments against routes, so that an encoded agent ID never passes as
@@ -30,8 +33,8 @@ internal sealed class RouteTable
 {
     private readonly List<Route> _routes = [];
 
-    public void Map(string method, string pattern, Endpoint endpoint, bool isSync = false) =>
-        _routes.Add(new Route(method, pattern.Split('/'), endpoint, isSync));
+    public void Map(string method, string pattern, Endpoint endpoint, bool isSync = false, bool isSignIn = false) =>
+        _routes.Add(new Route(method, pattern.Split('/'), endpoint, isSync, isSignIn));
 
     /// <summary>The matching route and its values, or null with the methods the path supports (none: unknown path).</summary>
     public (Route? Route, Dictionary<string, string>? Values, IReadOnlyList<string> Allowed) Match(string method, string[] segments)

@@ -6,7 +6,7 @@ namespace AgentGateway.Reference.Http;
 
 /// <summary>
 /// syncagentinfo: answers the agent's state and call information and clears the agent's event queue completely,
-/// queueing nothing. A refused call changes nothing. The QueueClearing and RetcodeSemantics faults live here.
+/// queueing nothing. A refused call changes nothing. The Content-Type, QueueClearing and RetcodeSemantics faults live here.
 /// </summary>
 internal sealed class SyncEndpoint(GatewayServices services)
 {

@@ -43,7 +43,11 @@ internal static class SyncResult
             ["cmdBeginTime"] = "",
         };
 
-        var result = new JsonObject { ["callinfo"] = settings.Has(GatewayFault.CallInfoAsObject) ? new JsonObject() : "", ["agentStateInfo"] = info };
+        var result = new JsonObject
+        {
+            ["callinfo"] = settings.Has(GatewayFault.CallInfoAsObject) ? new JsonObject() : "",
+            ["agentStateInfo"] = info,
+        };
         if (settings.Has(GatewayFault.ExtraField))
         {
             info["vdnId"] = 1;

@@ -58,6 +58,26 @@ public sealed partial class AgentIdBoundsTests : ConformanceTest
         ShouldUseRefusalCode(response, agentId);
     }
 
+    [TestCase(OtherForm.PaddedWithSpaces, TestName = "{m}(padded_with_spaces)")]
+    [TestCase(OtherForm.PercentEncodedDigit, TestName = "{m}(percent_encoded_digit)")]
+    [Requirement("SYNC-ID-005", NeverServerError, RefusalCode)]
+    public async Task Refuses_sign_in_with_an_agents_own_id_in_another_form(OtherForm form)
+    {
+        var agent = LeasedAgents[0];
+        var agentId = WrittenAs(agent.Id, form);
+        var response = await SignInRawAsync(agentId, $"sign agent {agent.Id} in with its ID written '{agentId}'");
+        if (response.IssuedGuid is { } guid)
+        {
+            // A gateway that took the ID as the agent's own signed that agent in, under its plain ID.
+            await Client.SendAsync(new GatewayRequest(HttpMethod.Delete, Routes.SignOut(agent.Id), $"sign agent {agent.Id} out again")
+                .WithHeader("Guid", guid));
+        }
+
+        MustNotServerError(response);
+        MustBeRefused("SYNC-ID-005", response, $"a sign-in with agent ID '{agentId}'");
+        ShouldUseRefusalCode(response, agentId);
+    }
+
     [TestCase(Edge.Lowest, TestName = "{m}(lowest)")]
     [TestCase(Edge.Highest, TestName = "{m}(highest)")]
     [Requirement("SYNC-ID-008", "SYNC-ID-009")]
