@@ -13,20 +13,11 @@ public sealed partial class AgentIdBoundsTests
 
     public enum Edge { Lowest, Highest }
 
-    public enum OtherForm { PaddedWithSpaces, PercentEncodedDigit }
-
     private static string IdAbove(AboveRange which) => which switch
     {
         AboveRange.JustAbove => (Settings.AgentIdRange.Max + 1).ToString(CultureInfo.InvariantCulture),
         AboveRange.IntOverflow => "2147483648",
         _ => "12345678901234567890",
-    };
-
-    /// <summary>A valid agent ID written so that it is no longer plain digits, though decoding and trimming give it back.</summary>
-    private static string WrittenAs(string agentId, OtherForm form) => form switch
-    {
-        OtherForm.PaddedWithSpaces => $"%20{agentId}%20",
-        _ => $"%{(int)agentId[0]:X2}{agentId[1..]}",
     };
 
     private async Task RefusesSyncAsync(string requirementId, string agentId)
