@@ -82,6 +82,19 @@ public class ConcurrencyTests
         gateway.Queued("41001").Should().Equal("AgentOther_InService", "AgentState_Ready");
     }
 
+    [Test]
+    public async Task Many_agents_over_real_sockets_with_open_polls_each_see_only_their_own_events_and_state()
+    {
+        await using var gateway = await ReferenceGateway.StartAsync(new ReferenceGatewayOptions { LongPollWait = TimeSpan.FromSeconds(30) });
+        using var client = new GatewayClient(gateway.BaseUri, gateway.Certificate);
+        const int agents = 24;
+
+        var failures = await Task.WhenAll(Enumerable.Range(0, agents).Select(i => Task.Run(() => DriveOverSocketAsync(client, Id(500 + i)))))
+            .WaitAsync(Budget);
+
+        failures.Where(f => f is not null).Should().BeEmpty();
+    }
+
     /// <summary>One agent's rounds: a waiting poll released by its own busy event, then free, then a sync that clears the queue.</summary>
     private static async Task<string?> DriveAsync(InMemoryGateway gateway, string agentId, string guid)
     {
@@ -115,5 +128,41 @@ public class ConcurrencyTests
         }
 
         return null;
+    }
+
+    private static async Task<string?> DriveOverSocketAsync(GatewayClient client, string agentId)
+    {
+        var signIn = await client.SendAsync(HttpMethod.Put, $"onlineagent/{agentId}", null, InMemoryGateway.DocumentedBody);
+        var guid = signIn.SetGuid;
+        if (guid is null || (await client.SyncAsync(agentId, guid)).Retcode != "0")
+        {
+            return $"{agentId}: sign-in or first sync failed: {signIn.Body}";
+        }
+
+        for (var round = 0; round < 4; round++)
+        {
+            var reason = (200 + ((int.Parse(agentId, CultureInfo.InvariantCulture) + round) % 51)).ToString(CultureInfo.InvariantCulture);
+            var poll = client.SendAsync(HttpMethod.Get, $"agentevent/{agentId}", guid);
+            await Task.Delay(50);
+            var busy = await client.SendAsync(HttpMethod.Post, $"onlineagent/{agentId}/saybusy?reason={reason}", guid);
+            var delivered = await poll;
+            var free = await client.SendAsync(HttpMethod.Post, $"onlineagent/{agentId}/sayfree", guid);
+            var sync = await client.SyncAsync(agentId, guid);
+
+            var info = sync.StateInfo;
+            var problem = (busy.Retcode, free.Retcode, sync.Retcode, delivered.Retcode) != ("0", "0", "0", "0") ? "a call failed"
+                : delivered.EventType != "AgentState_SetNotReady_Success" ? $"poll delivered {delivered.Body}"
+                : delivered.Json!["event"]!["workNo"]!.GetValue<string>() != agentId ? $"poll delivered another agent's event {delivered.Body}"
+                : delivered.Json!["event"]!["content"]!["reason"]!.GetValue<string>() != reason ? $"poll delivered reason {delivered.Body}"
+                : info!["workNo"]!.GetValue<string>() != agentId ? $"sync answered for {info["workNo"]}"
+                : info["state"]!.GetValue<int>() != 1 || info["lastState"]!.GetValue<int>() != 4 ? $"sync state {info["state"]}/{info["lastState"]}"
+                : null;
+            if (problem is not null)
+            {
+                return $"{agentId} round {round}: {problem}";
+            }
+        }
+
+        return (await client.SendAsync(HttpMethod.Delete, $"onlineagent/{agentId}/logout", guid)).Retcode == "0" ? null : $"{agentId}: sign-out failed";
     }
 }

@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using System.Security.Cryptography.X509Certificates;
-using System.Text;
 using System.Text.Json.Nodes;
 using AgentGateway.Reference.Tests.Support;
 
@@ -17,7 +15,7 @@ public class StandaloneGatewayTests
     private string _certificateFile = null!;
     private StandaloneProcess _gateway = null!;
     private Uri _baseUri = null!;
-    private HttpClient _client = null!;
+    private GatewayClient _client = null!;
 
     [OneTimeSetUp]
     public async Task StartAsync()
@@ -26,7 +24,7 @@ public class StandaloneGatewayTests
         _certificateFile = Path.Combine(_directory, "gateway.pem");
         _gateway = StandaloneProcess.Start("--urls", "https://127.0.0.1:0", "--long-poll", "300ms", "--export-cert", _certificateFile);
         _baseUri = await _gateway.WaitReadyAsync();
-        _client = TrustingOnly(X509CertificateLoader.LoadCertificateFromFile(_certificateFile));
+        _client = new GatewayClient(_baseUri, X509CertificateLoader.LoadCertificateFromFile(_certificateFile));
     }
 
     [OneTimeTearDown]
@@ -61,9 +59,9 @@ public class StandaloneGatewayTests
     [Test]
     public async Task A_client_that_does_not_trust_the_certificate_cannot_connect()
     {
-        using var stranger = TrustingOnly(Tls.GatewayCertificates.CreateSelfSigned());
+        using var stranger = new GatewayClient(_baseUri, Tls.GatewayCertificates.CreateSelfSigned());
 
-        var connect = () => stranger.GetAsync(new Uri(_baseUri, "agentgateway/resource/agentevent/41001"));
+        var connect = () => stranger.SendAsync(HttpMethod.Get, "agentevent/41001", null);
 
         await connect.Should().ThrowAsync<HttpRequestException>();
     }
@@ -140,47 +138,14 @@ public class StandaloneGatewayTests
         var baseUri = await faulty.WaitReadyAsync();
         faulty.Output.Should().Contain("AUTHMODE 1, edition 2025, faults: retcode-as-number,clock-skew.");
 
-        using var client = TrustingOnly(X509CertificateLoader.LoadCertificateFromFile(certificate));
-        var signIn = await client.PutAsync(new Uri(baseUri, "agentgateway/resource/onlineagent/999999"), new StringContent(SignInBody));
-        var guid = signIn.Headers.GetValues("Set-GUID").Single()["JSESSIONID=".Length..];
-        using var sync = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUri, "agentgateway/resource/onlineagent/999999/syncagentinfo"));
-        sync.Headers.Add("Guid", guid);
-        var body = await (await client.SendAsync(sync)).Content.ReadAsStringAsync();
+        using var client = new GatewayClient(baseUri, X509CertificateLoader.LoadCertificateFromFile(certificate));
+        var signIn = await client.SendAsync(HttpMethod.Put, "onlineagent/999999", null, SignInBody);
+        var body = (await client.SendAsync(HttpMethod.Post, "onlineagent/999999/syncagentinfo", signIn.SetGuid)).Body;
 
         body.Should().Contain("\"retcode\":0");
         (await faulty.StopAsync()).Should().Be(0);
     }
 
-    private async Task<Reply> SendAsync(HttpMethod method, string path, string? guid, string? body = null)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(_baseUri, "agentgateway/resource/" + path));
-        request.Content = new StringContent(body ?? "", Encoding.UTF8);
-        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json; charset=UTF-8");
-        if (guid is not null)
-        {
-            request.Headers.Add("Guid", guid);
-        }
-
-        using var response = await _client.SendAsync(request);
-        var headers = response.Headers.Concat(response.Content.Headers)
-            .ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase);
-        return new Reply((int)response.StatusCode, response.Content.Headers.ContentType?.ToString() ?? "",
-            await response.Content.ReadAsStringAsync(), headers);
-    }
-
-    private static HttpClient TrustingOnly(X509Certificate2 trusted)
-    {
-        var pinned = trusted.GetCertHash();
-        return new HttpClient(new SocketsHttpHandler
-        {
-            SslOptions =
-            {
-                RemoteCertificateValidationCallback = (_, certificate, _, _) =>
-                    certificate is not null && certificate.GetCertHash().AsSpan().SequenceEqual(pinned),
-            },
-        })
-        {
-            Timeout = TimeSpan.FromSeconds(30),
-        };
-    }
+    private Task<Reply> SendAsync(HttpMethod method, string path, string? guid, string? body = null) =>
+        _client.SendAsync(method, path, guid, body);
 }
