@@ -32,6 +32,9 @@ internal sealed class AgentRegistry : IDisposable
 
     public GuidOwner? OwnerOf(string guid) => _issued.GetValueOrDefault(guid);
 
+    /// <summary>How many Guids the registry remembers.</summary>
+    public int IssuedCount => _issued.Count;
+
     /// <summary>The slot's live session after ending it if it has been idle too long. Call under the slot's lock.</summary>
     public AgentSession? Current(AgentSlot slot)
     {
