@@ -81,7 +81,11 @@ internal sealed class AgentRegistry : IDisposable
             return null;
         }
 
-        session.Rotate(Issue(session.AgentId, session.Number), _settings.GuidTimeout, now);
+        foreach (var expired in session.Rotate(Issue(session.AgentId, session.Number), _settings.GuidTimeout, now))
+        {
+            _issued.TryRemove(expired, out _);
+        }
+
         return session.CurrentGuid;
     }
 
