@@ -85,6 +85,8 @@ public class BadInputTests
         yield return Case("Asterisk_target", "OPTIONS", "*", "");
         yield return Case("Absolute_form_target", "POST", "https://127.0.0.1" + Sync, Json + "Guid: {guid}\r\n", mayAccept: true);
         yield return Case("Unknown_method", "BREW", Sync, Json + "Guid: {guid}\r\n");
+        yield return Case("Head_on_syncagentinfo", "HEAD", Sync, Json + "Guid: {guid}\r\n");
+        yield return Case("Trace_on_syncagentinfo", "TRACE", Sync, Json + "Guid: {guid}\r\n");
     }
 
     [OneTimeSetUp]
