@@ -146,6 +146,44 @@ public class StandaloneGatewayTests
         (await faulty.StopAsync()).Should().Be(0);
     }
 
+    [TestCase("pem-with-key-file")]
+    [TestCase("pem-with-key-inside")]
+    [TestCase("pfx-with-password")]
+    public async Task A_certificate_given_with_cert_is_the_one_served_and_exported(string form)
+    {
+        using var own = Tls.GatewayCertificates.CreateSelfSigned();
+        var certificate = Path.Combine(_directory, form + ".cert");
+        var key = Path.Combine(_directory, form + ".key");
+        var exported = Path.Combine(_directory, form + ".exported.pem");
+        var keyPem = own.GetECDsaPrivateKey()!.ExportPkcs8PrivateKeyPem();
+        string[] certificateOptions = form switch
+        {
+            "pem-with-key-file" => ["--cert", certificate, "--key", key],
+            "pem-with-key-inside" => ["--cert", certificate],
+            _ => ["--cert", certificate, "--cert-password", "s3cret"],
+        };
+        switch (form)
+        {
+            case "pem-with-key-file":
+                await File.WriteAllTextAsync(certificate, own.ExportCertificatePem());
+                await File.WriteAllTextAsync(key, keyPem);
+                break;
+            case "pem-with-key-inside":
+                await File.WriteAllTextAsync(certificate, own.ExportCertificatePem() + "\n" + keyPem);
+                break;
+            default:
+                await File.WriteAllBytesAsync(certificate, own.Export(X509ContentType.Pfx, "s3cret"));
+                break;
+        }
+
+        await using var gateway = StandaloneProcess.Start(["--urls", "https://127.0.0.1:0", "--export-cert", exported, .. certificateOptions]);
+        var baseUri = await gateway.WaitReadyAsync();
+        using var client = new GatewayClient(baseUri, own);
+
+        (await client.SendAsync(HttpMethod.Get, "agentevent/41001", null)).Retcode.Should().Be("100-006");
+        (await File.ReadAllTextAsync(exported)).Trim().Should().Be(own.ExportCertificatePem().Trim());
+    }
+
     private Task<Reply> SendAsync(HttpMethod method, string path, string? guid, string? body = null) =>
         _client.SendAsync(method, path, guid, body);
 }
