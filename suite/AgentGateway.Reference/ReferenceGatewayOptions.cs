@@ -69,7 +69,8 @@ public sealed class ReferenceGatewayOptions
         var localhost = string.Equals(ListenHost, "localhost", StringComparison.OrdinalIgnoreCase);
         Require(localhost || ListenHost is "*" or "+" or "0.0.0.0" || IPAddress.TryParse(ListenHost, out _),
             $"ListenHost must be an IP address, localhost, * or +, not '{ListenHost}'.");
-        Require(!localhost || Port != 0, "ListenHost localhost needs a fixed port; for a free port listen on 127.0.0.1 or ::1 with port 0.");
+        Require(!localhost || Port != 0,
+            "ListenHost localhost needs a fixed port; for a free port listen on 127.0.0.1 or ::1 with port 0.");
         Require(Certificate is null || Certificate.HasPrivateKey, "Certificate must carry its private key.");
     }
 

@@ -72,7 +72,8 @@ public class StandaloneGatewayTests
         var signIn = await SendAsync(HttpMethod.Put, "onlineagent/41001", null, SignInBody);
         signIn.Status.Should().Be(200);
         signIn.ContentType.Should().StartWith("application/json");
-        signIn.Headers["Set-GUID"].Should().MatchRegex(@"^JSESSIONID=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.AgentGateway0$");
+        signIn.Headers["Set-GUID"].Should().MatchRegex(
+            @"^JSESSIONID=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.AgentGateway0$");
         signIn.Json!["message"]!.GetValue<string>().Should().BeEmpty();
         signIn.Json!["result"]!.AsObject().Select(p => p.Key).Should().BeEquivalentTo(
             "vdnid", "workno", "mediatype", "loginTime", "isForceChange", "serverName", "timeRemaining");
@@ -85,8 +86,9 @@ public class StandaloneGatewayTests
             """{"message":"","retcode":"0","event":{"eventType":"AgentState_Ready","workNo":"41001","content":null}}""");
 
         (await SendAsync(HttpMethod.Post, "onlineagent/41001/saybusy?reason=200", guid)).Body.Should().Be(EmptyResult);
-        (await SendAsync(HttpMethod.Get, "agentevent/41001", guid)).Body.Should().Be(
-            """{"message":"","retcode":"0","event":{"eventType":"AgentState_SetNotReady_Success","workNo":"41001","content":{"reason":"200"}}}""");
+        (await SendAsync(HttpMethod.Get, "agentevent/41001", guid)).Body.Should().Be("""
+            {"message":"","retcode":"0","event":{"eventType":"AgentState_SetNotReady_Success","workNo":"41001","content":{"reason":"200"}}}
+            """);
         (await SendAsync(HttpMethod.Post, "onlineagent/41001/sayfree", guid)).Body.Should().Be(EmptyResult);
 
         var sync = await SendAsync(HttpMethod.Post, "onlineagent/41001/syncagentinfo", guid);
@@ -94,7 +96,8 @@ public class StandaloneGatewayTests
         sync.ContentType.Should().StartWith("application/json");
         sync.Json!["retcode"]!.GetValue<string>().Should().Be("0");
         sync.Json!["message"]!.GetValue<string>().Should().Be("success");
-        var published = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "fixtures", "published-example.json")))!;
+        var examplePath = Path.Combine(AppContext.BaseDirectory, "fixtures", "published-example.json");
+        var published = JsonNode.Parse(await File.ReadAllTextAsync(examplePath))!;
         sync.Json!.AsObject().Select(p => p.Key).Should().BeEquivalentTo(published.AsObject().Select(p => p.Key));
         sync.Json!["result"]!.AsObject().Select(p => p.Key).Should().BeEquivalentTo(published["result"]!.AsObject().Select(p => p.Key));
         sync.StateInfo!.Select(p => p.Key).Should().Equal(published["result"]!["agentStateInfo"]!.AsObject().Select(p => p.Key));
@@ -176,7 +179,8 @@ public class StandaloneGatewayTests
                 break;
         }
 
-        await using var gateway = StandaloneProcess.Start(["--urls", "https://127.0.0.1:0", "--export-cert", exported, .. certificateOptions]);
+        await using var gateway = StandaloneProcess.Start(
+            ["--urls", "https://127.0.0.1:0", "--export-cert", exported, .. certificateOptions]);
         var baseUri = await gateway.WaitReadyAsync();
         using var client = new GatewayClient(baseUri, own);
 
