@@ -12,7 +12,10 @@ public sealed class ReferenceGatewayOptions
     /// <summary>1: static Guid for the whole session; 2: dynamic Guid that rotates (the documented default).</summary>
     public int AuthMode { get; set; } = 2;
 
-    /// <summary>AUTHMODE 2: how long a Guid is used before the next poll response replaces it (GUIDINTERVAL).</summary>
+    /// <summary>
+    /// AUTHMODE 2: how long a Guid is used before the next poll response replaces it (GUIDINTERVAL); shorter than
+    /// <see cref="GuidTimeout"/>.
+    /// </summary>
     public TimeSpan GuidInterval { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>AUTHMODE 2: how long a superseded Guid is still accepted after it was replaced (GUIDTIMEOUT).</summary>
