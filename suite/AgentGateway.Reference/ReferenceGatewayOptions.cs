@@ -49,7 +49,7 @@ public sealed class ReferenceGatewayOptions
     public int NodeIndex { get; set; }
 
     /// <summary>The longest any of the durations may be: a long poll waits on a timer, which cannot wait 50 days.</summary>
-    internal static readonly TimeSpan MaxDuration = TimeSpan.FromDays(1);
+    internal static readonly TimeSpan MaxDuration = TimeSpan.FromDays(30);
 
     internal void Validate()
     {
@@ -58,10 +58,10 @@ public sealed class ReferenceGatewayOptions
         Require(GuidTimeout > TimeSpan.Zero, "GuidTimeout must be positive.");
         Require(LongPollWait >= TimeSpan.Zero, "LongPollWait must not be negative.");
         Require(SessionTimeout > TimeSpan.Zero, "SessionTimeout must be positive.");
-        Require(GuidInterval <= MaxDuration, "GuidInterval must be at most 1 day.");
-        Require(GuidTimeout <= MaxDuration, "GuidTimeout must be at most 1 day.");
-        Require(LongPollWait <= MaxDuration, "LongPollWait must be at most 1 day.");
-        Require(SessionTimeout <= MaxDuration, "SessionTimeout must be at most 1 day.");
+        Require(GuidInterval <= MaxDuration, "GuidInterval must be at most 30 days.");
+        Require(GuidTimeout <= MaxDuration, "GuidTimeout must be at most 30 days.");
+        Require(LongPollWait <= MaxDuration, "LongPollWait must be at most 30 days.");
+        Require(SessionTimeout <= MaxDuration, "SessionTimeout must be at most 30 days.");
 
         // GUIDINTERVAL must be less than GUIDTIMEOUT (basic.properties).
         Require(GuidInterval < GuidTimeout, "GuidInterval must be shorter than GuidTimeout.");
