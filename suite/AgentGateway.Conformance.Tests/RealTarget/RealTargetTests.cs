@@ -13,7 +13,7 @@ namespace AgentGateway.Conformance.Tests.RealTarget;
 /// socket), configured by file, flags and variables, trusting the gateway's certificate from a PEM file; and the
 /// preflight's answers when the configuration is wrong.
 /// </summary>
-[Parallelizable(ParallelScope.All)]
+[Parallelizable(ParallelScope.Self)] // one test at a time: suite runs sharing these four agents would sign each other out
 public sealed class RealTargetTests
 {
     private static readonly Dictionary<string, string> Passwords = new(StringComparer.Ordinal)
