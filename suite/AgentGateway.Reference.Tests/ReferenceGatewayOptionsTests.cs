@@ -21,7 +21,6 @@ public class ReferenceGatewayOptionsTests
     [TestCase(2_000, 2_000, "GuidInterval must be shorter than GuidTimeout.")]
     [TestCase(3_000, 2_000, "GuidInterval must be shorter than GuidTimeout.")]
     [TestCase(0, 2_000, "GuidInterval must be positive.")]
-    [TestCase(1_000, 90_000_000, "GuidTimeout must be at most 1 day.")]
     public async Task Guid_timing_that_cannot_work_is_refused_at_start(int intervalMs, int timeoutMs, string message)
     {
         var options = new ReferenceGatewayOptions
@@ -40,6 +39,16 @@ public class ReferenceGatewayOptionsTests
     {
         var create = () => new GatewaySettings(new ReferenceGatewayOptions { LongPollWait = TimeSpan.FromDays(60) });
 
-        create.Should().Throw<ArgumentException>().WithMessage("LongPollWait must be at most 1 day.");
+        create.Should().Throw<ArgumentException>().WithMessage("LongPollWait must be at most 30 days.");
+    }
+
+    [Test]
+    public void A_Guid_timeout_over_30_days_is_refused_and_one_of_30_days_accepted()
+    {
+        var tooLong = () => new GatewaySettings(new ReferenceGatewayOptions { GuidTimeout = TimeSpan.FromDays(31) });
+        var longest = () => new GatewaySettings(new ReferenceGatewayOptions { GuidTimeout = TimeSpan.FromDays(30) });
+
+        tooLong.Should().Throw<ArgumentException>().WithMessage("GuidTimeout must be at most 30 days.");
+        longest.Should().NotThrow();
     }
 }

@@ -12,7 +12,10 @@ public sealed class ReferenceGatewayOptions
     /// <summary>1: static Guid for the whole session; 2: dynamic Guid that rotates (the documented default).</summary>
     public int AuthMode { get; set; } = 2;
 
-    /// <summary>AUTHMODE 2: how long a Guid is used before the next poll response replaces it (GUIDINTERVAL).</summary>
+    /// <summary>
+    /// AUTHMODE 2: how long a Guid is used before the next poll response replaces it (GUIDINTERVAL); shorter than
+    /// <see cref="GuidTimeout"/>.
+    /// </summary>
     public TimeSpan GuidInterval { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>AUTHMODE 2: how long a superseded Guid is still accepted after it was replaced (GUIDTIMEOUT).</summary>
@@ -46,7 +49,7 @@ public sealed class ReferenceGatewayOptions
     public int NodeIndex { get; set; }
 
     /// <summary>The longest any of the durations may be: a long poll waits on a timer, which cannot wait 50 days.</summary>
-    internal static readonly TimeSpan MaxDuration = TimeSpan.FromDays(1);
+    internal static readonly TimeSpan MaxDuration = TimeSpan.FromDays(30);
 
     internal void Validate()
     {
@@ -55,10 +58,10 @@ public sealed class ReferenceGatewayOptions
         Require(GuidTimeout > TimeSpan.Zero, "GuidTimeout must be positive.");
         Require(LongPollWait >= TimeSpan.Zero, "LongPollWait must not be negative.");
         Require(SessionTimeout > TimeSpan.Zero, "SessionTimeout must be positive.");
-        Require(GuidInterval <= MaxDuration, "GuidInterval must be at most 1 day.");
-        Require(GuidTimeout <= MaxDuration, "GuidTimeout must be at most 1 day.");
-        Require(LongPollWait <= MaxDuration, "LongPollWait must be at most 1 day.");
-        Require(SessionTimeout <= MaxDuration, "SessionTimeout must be at most 1 day.");
+        Require(GuidInterval <= MaxDuration, "GuidInterval must be at most 30 days.");
+        Require(GuidTimeout <= MaxDuration, "GuidTimeout must be at most 30 days.");
+        Require(LongPollWait <= MaxDuration, "LongPollWait must be at most 30 days.");
+        Require(SessionTimeout <= MaxDuration, "SessionTimeout must be at most 30 days.");
 
         // GUIDINTERVAL must be less than GUIDTIMEOUT (basic.properties).
         Require(GuidInterval < GuidTimeout, "GuidInterval must be shorter than GuidTimeout.");
@@ -69,7 +72,8 @@ public sealed class ReferenceGatewayOptions
         var localhost = string.Equals(ListenHost, "localhost", StringComparison.OrdinalIgnoreCase);
         Require(localhost || ListenHost is "*" or "+" or "0.0.0.0" || IPAddress.TryParse(ListenHost, out _),
             $"ListenHost must be an IP address, localhost, * or +, not '{ListenHost}'.");
-        Require(!localhost || Port != 0, "ListenHost localhost needs a fixed port; for a free port listen on 127.0.0.1 or ::1 with port 0.");
+        Require(!localhost || Port != 0,
+            "ListenHost localhost needs a fixed port; for a free port listen on 127.0.0.1 or ::1 with port 0.");
         Require(Certificate is null || Certificate.HasPrivateKey, "Certificate must carry its private key.");
     }
 

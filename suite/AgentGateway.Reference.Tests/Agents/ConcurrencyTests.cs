@@ -1,4 +1,5 @@
 using System.Globalization;
+using AgentGateway.Reference.Agents;
 using AgentGateway.Reference.Tests.Support;
 
 namespace AgentGateway.Reference.Tests.Agents;
@@ -9,8 +10,6 @@ public class ConcurrencyTests
     private const int Rounds = 15;
 
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(60);
-
-    private static string Id(int index) => (41001 + index).ToString(CultureInfo.InvariantCulture);
 
     [Test]
     public async Task Many_agents_polling_and_syncing_at_once_each_see_only_their_own_events_and_state()
@@ -26,14 +25,27 @@ public class ConcurrencyTests
     }
 
     [Test]
+    public async Task Many_agents_over_real_sockets_with_open_polls_each_see_only_their_own_events_and_state()
+    {
+        var options = new ReferenceGatewayOptions { LongPollWait = TimeSpan.FromSeconds(30) };
+        await using var gateway = await ReferenceGateway.StartAsync(options);
+        using var client = new GatewayClient(gateway.BaseUri, gateway.Certificate);
+
+        var failures = await Task.WhenAll(Enumerable.Range(500, 24).Select(i => Task.Run(() => DriveOverSocketAsync(client, Id(i)))))
+            .WaitAsync(Budget);
+
+        failures.Where(f => f is not null).Should().BeEmpty();
+    }
+
+    [Test]
     public async Task Concurrent_syncs_and_state_changes_of_one_agent_all_answer_for_that_agent()
     {
         using var gateway = InMemoryGateway.Create();
         var guid = await gateway.SignInAsync();
         var other = await gateway.SignInAsync("41002");
-
         var polls = new List<Task<Reply>>();
         var calls = new List<Task<Reply>>();
+
         for (var i = 0; i < 200; i++)
         {
             var reason = 200 + (i % 50);
@@ -60,10 +72,10 @@ public class ConcurrencyTests
 
         var replies = (await Task.WhenAll(calls)).Concat(await Task.WhenAll(polls).WaitAsync(Budget)).ToList();
         replies.Should().OnlyContain(r => r.Retcode == "0");
-        replies.Where(r => r.StateInfo is not null).Should().OnlyContain(r =>
-            r.StateInfo!["workNo"]!.GetValue<string>() == "41001" && (r.StateInfo!["state"]!.GetValue<int>() == 1 || r.StateInfo!["state"]!.GetValue<int>() == 4));
+        replies.Select(r => r.StateInfo).OfType<System.Text.Json.Nodes.JsonObject>().Should().OnlyContain(info =>
+            info["workNo"]!.GetValue<string>() == "41001" && (info["state"]!.GetValue<int>() == 1 || info["state"]!.GetValue<int>() == 4));
         replies.Where(r => r.EventType is not null).Should().OnlyContain(r => r.Json!["event"]!["workNo"]!.GetValue<string>() == "41001");
-        gateway.Session("41001")!.State.Should().Be(Reference.Agents.AgentState.Busy);
+        gateway.Session("41001")!.State.Should().Be(AgentState.Busy);
         gateway.Queued("41002").Should().HaveCount(2);
         (await gateway.SyncAsync("41002", other)).StateInfo!["state"]!.GetValue<int>().Should().Be(1);
     }
@@ -73,7 +85,8 @@ public class ConcurrencyTests
     {
         using var gateway = InMemoryGateway.Create();
 
-        var replies = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => gateway.SignInRawAsync("41001")))).WaitAsync(Budget);
+        var replies = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => gateway.SignInRawAsync("41001"))))
+            .WaitAsync(Budget);
 
         replies.Count(r => r.Retcode == "0").Should().Be(1);
         replies.Count(r => r.Retcode == "100-002").Should().Be(49);
@@ -81,6 +94,11 @@ public class ConcurrencyTests
         gateway.Session("41001")!.CurrentGuid.Should().Be(winner);
         gateway.Queued("41001").Should().Equal("AgentOther_InService", "AgentState_Ready");
     }
+
+    private static string Id(int index) => (41001 + index).ToString(CultureInfo.InvariantCulture);
+
+    private static string Reason(string agentId, int round) =>
+        (200 + ((int.Parse(agentId, CultureInfo.InvariantCulture) + round) % 51)).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>One agent's rounds: a waiting poll released by its own busy event, then free, then a sync that clears the queue.</summary>
     private static async Task<string?> DriveAsync(InMemoryGateway gateway, string agentId, string guid)
@@ -93,27 +111,71 @@ public class ConcurrencyTests
 
         for (var round = 0; round < Rounds; round++)
         {
-            var reason = (200 + ((int.Parse(agentId, CultureInfo.InvariantCulture) + round) % 51)).ToString(CultureInfo.InvariantCulture);
+            var reason = Reason(agentId, round);
             var poll = gateway.BeginPollAsync(agentId, guid);
             var busy = await gateway.ActAsync(agentId, guid, $"saybusy?reason={reason}");
             var delivered = await poll.WaitAsync(Budget);
             var free = await gateway.ActAsync(agentId, guid, "sayfree");
             var sync = await gateway.SyncAsync(agentId, guid);
 
-            var info = sync.StateInfo;
-            var problem = (busy.Retcode, free.Retcode, sync.Retcode) != ("0", "0", "0") ? "a call failed"
-                : delivered.EventType != "AgentState_SetNotReady_Success" ? $"poll delivered {delivered.Body}"
-                : delivered.Json!["event"]!["workNo"]!.GetValue<string>() != agentId ? $"poll delivered another agent's event {delivered.Body}"
-                : delivered.Json!["event"]!["content"]!["reason"]!.GetValue<string>() != reason ? $"poll delivered reason {delivered.Body}"
-                : info!["workNo"]!.GetValue<string>() != agentId ? $"sync answered for {info["workNo"]}"
-                : info["state"]!.GetValue<int>() != 1 || info["lastState"]!.GetValue<int>() != 4 ? $"sync state {info["state"]}/{info["lastState"]}"
-                : null;
-            if (problem is not null)
+            if (Problem(agentId, reason, busy, delivered, free, sync) is { } problem)
             {
                 return $"{agentId} round {round}: {problem}";
             }
         }
 
         return null;
+    }
+
+    private static async Task<string?> DriveOverSocketAsync(GatewayClient client, string agentId)
+    {
+        var signIn = await client.SendAsync(HttpMethod.Put, $"onlineagent/{agentId}", null, InMemoryGateway.DocumentedBody);
+        var guid = signIn.SetGuid;
+        if (guid is null || (await client.SyncAsync(agentId, guid)).Retcode != "0")
+        {
+            return $"{agentId}: sign-in or first sync failed: {signIn.Body}";
+        }
+
+        for (var round = 0; round < 4; round++)
+        {
+            var reason = Reason(agentId, round);
+            var poll = client.SendAsync(HttpMethod.Get, $"agentevent/{agentId}", guid);
+            await Task.Delay(50);
+            var busy = await client.SendAsync(HttpMethod.Post, $"onlineagent/{agentId}/saybusy?reason={reason}", guid);
+            var delivered = await poll;
+            var free = await client.SendAsync(HttpMethod.Post, $"onlineagent/{agentId}/sayfree", guid);
+            var sync = await client.SyncAsync(agentId, guid);
+
+            if (Problem(agentId, reason, busy, delivered, free, sync) is { } problem)
+            {
+                return $"{agentId} round {round}: {problem}";
+            }
+        }
+
+        var signOut = await client.SendAsync(HttpMethod.Delete, $"onlineagent/{agentId}/logout", guid);
+        return signOut.Retcode == "0" ? null : $"{agentId}: sign-out failed: {signOut.Body}";
+    }
+
+    /// <summary>What is wrong with one round, or null: the poll must carry this agent's busy event, the sync this agent's state.</summary>
+    private static string? Problem(string agentId, string reason, Reply busy, Reply delivered, Reply free, Reply sync)
+    {
+        if (new[] { busy, delivered, free, sync }.FirstOrDefault(r => r.Retcode != "0") is { } failed)
+        {
+            return $"a call failed: {failed.Body}";
+        }
+
+        var deliveredEvent = delivered.Json!["event"];
+        if (delivered.EventType != "AgentState_SetNotReady_Success"
+            || deliveredEvent!["workNo"]!.GetValue<string>() != agentId
+            || deliveredEvent["content"]!["reason"]!.GetValue<string>() != reason)
+        {
+            return $"the poll delivered {delivered.Body}";
+        }
+
+        var info = sync.StateInfo!;
+        var consistent = info["workNo"]!.GetValue<string>() == agentId
+            && info["state"]!.GetValue<int>() == 1
+            && info["lastState"]!.GetValue<int>() == 4;
+        return consistent ? null : $"the sync answered {info.ToJsonString()}";
     }
 }

@@ -25,7 +25,8 @@ public class CommandLineTests
             ("overflowing_duration", ["--long-poll", "99999999999h"], "--long-poll"),
             ("long_poll_of_weeks", ["--long-poll", "2000h"], "LongPollWait"),
             ("guid_timeout_of_centuries", ["--guid-timeout", "9999999h"], "GuidTimeout"),
-            ("guid_interval_not_below_timeout", ["--guid-interval", "3m", "--guid-timeout", "2m"], "GuidInterval must be shorter than GuidTimeout"),
+            ("guid_interval_not_below_timeout", ["--guid-interval", "3m", "--guid-timeout", "2m"],
+                "GuidInterval must be shorter than GuidTimeout"),
             ("guid_interval_equal_to_timeout", ["--guid-interval", "120s"], "GuidInterval must be shorter than GuidTimeout"),
             ("unknown_edition", ["--edition", "2030"], "--edition must be default or 2025"),
             ("fault_without_name", ["--fault"], "--fault needs at least one fault name"),
@@ -91,7 +92,8 @@ public class CommandLineTests
     {
         var parsed = CommandLine.Parse([
             "--urls", "https://*:9443", "--authmode", "1", "--guid-interval", "1.5s", "--guid-timeout", "2m", "--long-poll", "500ms",
-            "--session-timeout", "1h", "--edition", "2025", "--fault", "clock-skew,missing-field", "QUEUE-NOT-CLEARED", "--fault", "set-guid-not-sent",
+            "--session-timeout", "1h", "--edition", "2025",
+            "--fault", "clock-skew,missing-field", "QUEUE-NOT-CLEARED", "--fault", "set-guid-not-sent",
             "--agents", "41001:pw1,41002:a:b", "--node-index", "3",
         ]);
 

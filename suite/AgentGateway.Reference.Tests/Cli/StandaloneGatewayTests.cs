@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using System.Security.Cryptography.X509Certificates;
-using System.Text;
 using System.Text.Json.Nodes;
 using AgentGateway.Reference.Tests.Support;
 
@@ -17,7 +15,7 @@ public class StandaloneGatewayTests
     private string _certificateFile = null!;
     private StandaloneProcess _gateway = null!;
     private Uri _baseUri = null!;
-    private HttpClient _client = null!;
+    private GatewayClient _client = null!;
 
     [OneTimeSetUp]
     public async Task StartAsync()
@@ -26,7 +24,7 @@ public class StandaloneGatewayTests
         _certificateFile = Path.Combine(_directory, "gateway.pem");
         _gateway = StandaloneProcess.Start("--urls", "https://127.0.0.1:0", "--long-poll", "300ms", "--export-cert", _certificateFile);
         _baseUri = await _gateway.WaitReadyAsync();
-        _client = TrustingOnly(X509CertificateLoader.LoadCertificateFromFile(_certificateFile));
+        _client = new GatewayClient(_baseUri, X509CertificateLoader.LoadCertificateFromFile(_certificateFile));
     }
 
     [OneTimeTearDown]
@@ -61,9 +59,9 @@ public class StandaloneGatewayTests
     [Test]
     public async Task A_client_that_does_not_trust_the_certificate_cannot_connect()
     {
-        using var stranger = TrustingOnly(Tls.GatewayCertificates.CreateSelfSigned());
+        using var stranger = new GatewayClient(_baseUri, Tls.GatewayCertificates.CreateSelfSigned());
 
-        var connect = () => stranger.GetAsync(new Uri(_baseUri, "agentgateway/resource/agentevent/41001"));
+        var connect = () => stranger.SendAsync(HttpMethod.Get, "agentevent/41001", null);
 
         await connect.Should().ThrowAsync<HttpRequestException>();
     }
@@ -74,7 +72,8 @@ public class StandaloneGatewayTests
         var signIn = await SendAsync(HttpMethod.Put, "onlineagent/41001", null, SignInBody);
         signIn.Status.Should().Be(200);
         signIn.ContentType.Should().StartWith("application/json");
-        signIn.Headers["Set-GUID"].Should().MatchRegex(@"^JSESSIONID=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.AgentGateway0$");
+        signIn.Headers["Set-GUID"].Should().MatchRegex(
+            @"^JSESSIONID=[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.AgentGateway0$");
         signIn.Json!["message"]!.GetValue<string>().Should().BeEmpty();
         signIn.Json!["result"]!.AsObject().Select(p => p.Key).Should().BeEquivalentTo(
             "vdnid", "workno", "mediatype", "loginTime", "isForceChange", "serverName", "timeRemaining");
@@ -87,8 +86,9 @@ public class StandaloneGatewayTests
             """{"message":"","retcode":"0","event":{"eventType":"AgentState_Ready","workNo":"41001","content":null}}""");
 
         (await SendAsync(HttpMethod.Post, "onlineagent/41001/saybusy?reason=200", guid)).Body.Should().Be(EmptyResult);
-        (await SendAsync(HttpMethod.Get, "agentevent/41001", guid)).Body.Should().Be(
-            """{"message":"","retcode":"0","event":{"eventType":"AgentState_SetNotReady_Success","workNo":"41001","content":{"reason":"200"}}}""");
+        (await SendAsync(HttpMethod.Get, "agentevent/41001", guid)).Body.Should().Be("""
+            {"message":"","retcode":"0","event":{"eventType":"AgentState_SetNotReady_Success","workNo":"41001","content":{"reason":"200"}}}
+            """);
         (await SendAsync(HttpMethod.Post, "onlineagent/41001/sayfree", guid)).Body.Should().Be(EmptyResult);
 
         var sync = await SendAsync(HttpMethod.Post, "onlineagent/41001/syncagentinfo", guid);
@@ -96,7 +96,8 @@ public class StandaloneGatewayTests
         sync.ContentType.Should().StartWith("application/json");
         sync.Json!["retcode"]!.GetValue<string>().Should().Be("0");
         sync.Json!["message"]!.GetValue<string>().Should().Be("success");
-        var published = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "fixtures", "published-example.json")))!;
+        var examplePath = Path.Combine(AppContext.BaseDirectory, "fixtures", "published-example.json");
+        var published = JsonNode.Parse(await File.ReadAllTextAsync(examplePath))!;
         sync.Json!.AsObject().Select(p => p.Key).Should().BeEquivalentTo(published.AsObject().Select(p => p.Key));
         sync.Json!["result"]!.AsObject().Select(p => p.Key).Should().BeEquivalentTo(published["result"]!.AsObject().Select(p => p.Key));
         sync.StateInfo!.Select(p => p.Key).Should().Equal(published["result"]!["agentStateInfo"]!.AsObject().Select(p => p.Key));
@@ -140,47 +141,53 @@ public class StandaloneGatewayTests
         var baseUri = await faulty.WaitReadyAsync();
         faulty.Output.Should().Contain("AUTHMODE 1, edition 2025, faults: retcode-as-number,clock-skew.");
 
-        using var client = TrustingOnly(X509CertificateLoader.LoadCertificateFromFile(certificate));
-        var signIn = await client.PutAsync(new Uri(baseUri, "agentgateway/resource/onlineagent/999999"), new StringContent(SignInBody));
-        var guid = signIn.Headers.GetValues("Set-GUID").Single()["JSESSIONID=".Length..];
-        using var sync = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUri, "agentgateway/resource/onlineagent/999999/syncagentinfo"));
-        sync.Headers.Add("Guid", guid);
-        var body = await (await client.SendAsync(sync)).Content.ReadAsStringAsync();
+        using var client = new GatewayClient(baseUri, X509CertificateLoader.LoadCertificateFromFile(certificate));
+        var signIn = await client.SendAsync(HttpMethod.Put, "onlineagent/999999", null, SignInBody);
+        var body = (await client.SendAsync(HttpMethod.Post, "onlineagent/999999/syncagentinfo", signIn.SetGuid)).Body;
 
         body.Should().Contain("\"retcode\":0");
         (await faulty.StopAsync()).Should().Be(0);
     }
 
-    private async Task<Reply> SendAsync(HttpMethod method, string path, string? guid, string? body = null)
+    [TestCase("pem-with-key-file")]
+    [TestCase("pem-with-key-inside")]
+    [TestCase("pfx-with-password")]
+    public async Task A_certificate_given_with_cert_is_the_one_served_and_exported(string form)
     {
-        using var request = new HttpRequestMessage(method, new Uri(_baseUri, "agentgateway/resource/" + path));
-        request.Content = new StringContent(body ?? "", Encoding.UTF8);
-        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json; charset=UTF-8");
-        if (guid is not null)
+        using var own = Tls.GatewayCertificates.CreateSelfSigned();
+        var certificate = Path.Combine(_directory, form + ".cert");
+        var key = Path.Combine(_directory, form + ".key");
+        var exported = Path.Combine(_directory, form + ".exported.pem");
+        var keyPem = own.GetECDsaPrivateKey()!.ExportPkcs8PrivateKeyPem();
+        string[] certificateOptions = form switch
         {
-            request.Headers.Add("Guid", guid);
+            "pem-with-key-file" => ["--cert", certificate, "--key", key],
+            "pem-with-key-inside" => ["--cert", certificate],
+            _ => ["--cert", certificate, "--cert-password", "s3cret"],
+        };
+        switch (form)
+        {
+            case "pem-with-key-file":
+                await File.WriteAllTextAsync(certificate, own.ExportCertificatePem());
+                await File.WriteAllTextAsync(key, keyPem);
+                break;
+            case "pem-with-key-inside":
+                await File.WriteAllTextAsync(certificate, own.ExportCertificatePem() + "\n" + keyPem);
+                break;
+            default:
+                await File.WriteAllBytesAsync(certificate, own.Export(X509ContentType.Pfx, "s3cret"));
+                break;
         }
 
-        using var response = await _client.SendAsync(request);
-        var headers = response.Headers.Concat(response.Content.Headers)
-            .ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase);
-        return new Reply((int)response.StatusCode, response.Content.Headers.ContentType?.ToString() ?? "",
-            await response.Content.ReadAsStringAsync(), headers);
+        await using var gateway = StandaloneProcess.Start(
+            ["--urls", "https://127.0.0.1:0", "--export-cert", exported, .. certificateOptions]);
+        var baseUri = await gateway.WaitReadyAsync();
+        using var client = new GatewayClient(baseUri, own);
+
+        (await client.SendAsync(HttpMethod.Get, "agentevent/41001", null)).Retcode.Should().Be("100-006");
+        (await File.ReadAllTextAsync(exported)).Trim().Should().Be(own.ExportCertificatePem().Trim());
     }
 
-    private static HttpClient TrustingOnly(X509Certificate2 trusted)
-    {
-        var pinned = trusted.GetCertHash();
-        return new HttpClient(new SocketsHttpHandler
-        {
-            SslOptions =
-            {
-                RemoteCertificateValidationCallback = (_, certificate, _, _) =>
-                    certificate is not null && certificate.GetCertHash().AsSpan().SequenceEqual(pinned),
-            },
-        })
-        {
-            Timeout = TimeSpan.FromSeconds(30),
-        };
-    }
+    private Task<Reply> SendAsync(HttpMethod method, string path, string? guid, string? body = null) =>
+        _client.SendAsync(method, path, guid, body);
 }

@@ -20,7 +20,8 @@ public class AgentIdBoundsFaultTests
     [TestCase("2025", "1000000", false, "000-002")]
     [TestCase("2025", "1000000", true, "0")]
     [FaultTest(GatewayFault.AgentIdAccepts60000)]
-    public async Task Agent_id_accepts_60000_signs_in_one_above_the_editions_upper_edge(string edition, string agentId, bool faulty, string retcode)
+    public async Task Agent_id_accepts_60000_signs_in_one_above_the_editions_upper_edge(
+        string edition, string agentId, bool faulty, string retcode)
     {
         await ExpectSignInAndSync(edition, agentId, faulty ? GatewayFault.AgentIdAccepts60000 : null, retcode);
     }

@@ -4,9 +4,11 @@ namespace AgentGateway.Reference.Tests.Faults;
 
 public class HeaderEnforcementFaultTests
 {
+    private const string UnknownGuid = "279fe21d-2caa-4437-84c3-ab9e9dae20f5.AgentGateway0";
+
     [FaultTest(GatewayFault.GuidNotEnforced)]
     [TestCase(null, TestName = "Guid_not_enforced_lets_a_sync_without_Guid_succeed")]
-    [TestCase("279fe21d-2caa-4437-84c3-ab9e9dae20f5.AgentGateway0", TestName = "Guid_not_enforced_lets_a_sync_with_an_unknown_Guid_succeed")]
+    [TestCase(UnknownGuid, TestName = "Guid_not_enforced_lets_a_sync_with_an_unknown_Guid_succeed")]
     public async Task Guid_not_enforced_accepts_any_Guid_of_a_signed_in_agent(string? sent)
     {
         (await SyncWith([], sent)).Retcode.Should().Be("000-003");

@@ -30,20 +30,23 @@ public class BadInputTests
         }
 
         // Invalid UTF-8 in the body, the path and a header.
-        yield return Case("Invalid_utf8_in_a_json_string", "PUT", SignIn, Json, [.. "{\"password\":\""u8, 0xFF, 0xFE, .. "\",\"phonenum\":\"1\"}"u8]);
+        yield return Case("Invalid_utf8_in_a_json_string", "PUT", SignIn, Json,
+            [.. "{\"password\":\""u8, 0xFF, 0xFE, .. "\",\"phonenum\":\"1\"}"u8]);
         yield return Case("Truncated_utf8_sequence", "PUT", SignIn, Json, [.. "{\"phonenum\":\""u8, 0xC3, .. "\"}"u8]);
         yield return Case("Overlong_utf8_encoding", "PUT", SignIn, Json, [.. "{\"phonenum\":\""u8, 0xC0, 0xAF, .. "\"}"u8]);
         yield return Case("Lone_surrogate_escape", "PUT", SignIn, Json, Encoding.UTF8.GetBytes("""{"password":"\ud800","phonenum":"1"}"""));
         yield return Case("Utf16_body", "PUT", SignIn, Json, Encoding.Unicode.GetBytes("""{"password":"","phonenum":"1"}"""));
         yield return Case("Invalid_utf8_byte_in_the_path", "POST", "/agentgateway/resource/onlineagent/4100\u00FF/syncagentinfo", Json);
-        yield return Case("Percent_encoded_invalid_utf8_in_the_path", "POST", "/agentgateway/resource/onlineagent/%FF%FE/syncagentinfo", Json);
+        yield return Case("Percent_encoded_invalid_utf8_in_the_path", "POST",
+            "/agentgateway/resource/onlineagent/%FF%FE/syncagentinfo", Json);
         yield return Case("Invalid_utf8_in_the_Guid_header", "POST", Sync, Json + "Guid: \u00FF\u00FE{guid}\r\n");
         yield return Case("Control_characters_in_the_Guid_header", "POST", Sync, Json + "Guid: {guid}\u0001\r\n");
 
         // Bodies larger than the gateway reads.
         var huge = Encoding.UTF8.GetBytes("{\"password\":\"" + new string('x', 2 * 1024 * 1024) + "\"}");
         yield return Case("Huge_sign_in_body", "PUT", SignIn, Json, huge);
-        yield return Case("Huge_chunked_sign_in_body", "PUT", SignIn, Json + "Transfer-Encoding: chunked\r\n", RawHttps.Chunked(huge), false);
+        yield return Case("Huge_chunked_sign_in_body", "PUT", SignIn, Json + "Transfer-Encoding: chunked\r\n",
+            RawHttps.Chunked(huge), contentLength: false);
         yield return Case("Huge_sync_body", "POST", Sync, Json + "Guid: {guid}\r\n", huge, mayAccept: true);
         yield return Case("Sign_in_password_far_too_long", "PUT", SignIn, Json,
             Encoding.UTF8.GetBytes("{\"password\":\"" + new string('x', 60_000) + "\"}"));
@@ -53,7 +56,8 @@ public class BadInputTests
         foreach (var (type, name) in new[]
                  {
                      ("text/plain", "text_plain"), ("application/xml", "xml"), ("multipart/form-data; boundary=x", "multipart"),
-                     ("application/json; charset=latin1", "latin1_charset"), (";;;=", "garbage"), ("application/x-www-form-urlencoded", "form"),
+                     ("application/json; charset=latin1", "latin1_charset"), (";;;=", "garbage"),
+                     ("application/x-www-form-urlencoded", "form"),
                  })
         {
             yield return Case($"Content_type_{name}", "POST", Sync, $"Content-Type: {type}\r\nGuid: {{guid}}\r\n",
@@ -85,6 +89,8 @@ public class BadInputTests
         yield return Case("Asterisk_target", "OPTIONS", "*", "");
         yield return Case("Absolute_form_target", "POST", "https://127.0.0.1" + Sync, Json + "Guid: {guid}\r\n", mayAccept: true);
         yield return Case("Unknown_method", "BREW", Sync, Json + "Guid: {guid}\r\n");
+        yield return Case("Head_on_syncagentinfo", "HEAD", Sync, Json + "Guid: {guid}\r\n");
+        yield return Case("Trace_on_syncagentinfo", "TRACE", Sync, Json + "Guid: {guid}\r\n");
     }
 
     [OneTimeSetUp]
@@ -101,7 +107,8 @@ public class BadInputTests
     public async Task StopGatewayAsync() => await _gateway.DisposeAsync();
 
     [TestCaseSource(nameof(Inputs))]
-    public async Task Bad_input_never_gives_a_5xx(string method, string target, string headers, byte[]? body, bool contentLength, bool mayAccept)
+    public async Task Bad_input_never_gives_a_5xx(
+        string method, string target, string headers, byte[]? body, bool contentLength, bool mayAccept)
     {
         var request = RawHttps.Request(method, target, headers.Replace("{guid}", _guid, StringComparison.Ordinal), body, contentLength);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
@@ -150,6 +157,7 @@ public class BadInputTests
     }
 
     private static TestCaseData Case(
-        string name, string method, string target, string headers, byte[]? body = null, bool contentLength = true, bool mayAccept = false) =>
+        string name, string method, string target, string headers, byte[]? body = null, bool contentLength = true,
+        bool mayAccept = false) =>
         new TestCaseData(method, target, headers, body, contentLength, mayAccept).SetName(name);
 }

@@ -118,4 +118,24 @@ public class GuidRotationTests
         (await gateway.SyncAsync("41001", old)).Retcode.Should().Be("000-003");
         (await gateway.SyncAsync("41001", rotated)).Retcode.Should().Be("0");
     }
+
+    [Test]
+    public async Task Guids_that_expired_after_rotation_are_forgotten_so_a_long_session_holds_no_growing_memory()
+    {
+        using var gateway = InMemoryGateway.Create(o =>
+        {
+            o.GuidInterval = TimeSpan.FromSeconds(1);
+            o.GuidTimeout = TimeSpan.FromSeconds(2);
+            o.LongPollWait = TimeSpan.FromSeconds(1);
+        });
+        var guid = await gateway.SignInAsync();
+
+        for (var poll = 0; poll < 2_000; poll++)
+        {
+            guid = (await gateway.PollAsync("41001", guid)).SetGuid ?? guid;
+        }
+
+        (await gateway.SyncAsync("41001", guid)).Retcode.Should().Be("0");
+        gateway.Handler.Registry.IssuedCount.Should().BeLessThanOrEqualTo(4);
+    }
 }

@@ -19,7 +19,9 @@ public class LongPollTests
 
         first.IsCompleted.Should().BeTrue();
         second.IsCompleted.Should().BeTrue();
-        (await first).Body.Should().Be("""{"message":"","retcode":"0","event":{"eventType":"AgentOther_InService","workNo":"41001","content":null}}""");
+        (await first).Body.Should().Be("""
+            {"message":"","retcode":"0","event":{"eventType":"AgentOther_InService","workNo":"41001","content":null}}
+            """);
         (await second).EventType.Should().Be("AgentState_Ready");
     }
 
@@ -35,8 +37,9 @@ public class LongPollTests
         (await gateway.ActAsync("41001", guid, "saybusy?reason=209")).Retcode.Should().Be("0");
 
         var reply = await poll.WaitAsync(Budget);
-        reply.Body.Should().Be(
-            """{"message":"","retcode":"0","event":{"eventType":"AgentState_SetNotReady_Success","workNo":"41001","content":{"reason":"209"}}}""");
+        reply.Body.Should().Be("""
+            {"message":"","retcode":"0","event":{"eventType":"AgentState_SetNotReady_Success","workNo":"41001","content":{"reason":"209"}}}
+            """);
         gateway.Time.GetUtcNow().Should().Be(started);
     }
 

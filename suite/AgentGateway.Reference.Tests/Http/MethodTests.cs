@@ -22,7 +22,8 @@ public class MethodTests
         {
             foreach (var method in Methods.Where(m => m != allow))
             {
-                yield return new TestCaseData(method, path, allow).SetName($"{method}_on_{path.Replace('/', '_')}_gives_405_allowing_{allow}");
+                yield return new TestCaseData(method, path, allow)
+                    .SetName($"{method}_on_{path.Replace('/', '_')}_gives_405_allowing_{allow}");
             }
         }
     }

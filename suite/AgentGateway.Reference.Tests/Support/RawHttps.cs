@@ -60,7 +60,8 @@ internal static class RawHttps
         await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions
         {
             TargetHost = "127.0.0.1",
-            RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate is not null && certificate.GetCertHash().AsSpan().SequenceEqual(pinned),
+            RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+                certificate is not null && certificate.GetCertHash().AsSpan().SequenceEqual(pinned),
         }, cancellationToken);
 
         var reading = ReadToEndAsync(tls, cancellationToken);

@@ -36,7 +36,7 @@ internal sealed class StandaloneProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
-    /// <summary>Starts the gateway; it may still fail to come up, which <see cref="WaitReadyAsync"/> or <see cref="WaitExitAsync"/> tell.</summary>
+    /// <summary>Starts the gateway; whether it came up, <see cref="WaitReadyAsync"/> or <see cref="WaitExitAsync"/> tell.</summary>
     public static StandaloneProcess Start(params string[] arguments)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")

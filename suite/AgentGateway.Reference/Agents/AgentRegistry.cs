@@ -32,6 +32,9 @@ internal sealed class AgentRegistry : IDisposable
 
     public GuidOwner? OwnerOf(string guid) => _issued.GetValueOrDefault(guid);
 
+    /// <summary>How many Guids the registry remembers.</summary>
+    public int IssuedCount => _issued.Count;
+
     /// <summary>The slot's live session after ending it if it has been idle too long. Call under the slot's lock.</summary>
     public AgentSession? Current(AgentSlot slot)
     {
@@ -78,7 +81,11 @@ internal sealed class AgentRegistry : IDisposable
             return null;
         }
 
-        session.Rotate(Issue(session.AgentId, session.Number), _settings.GuidTimeout, now);
+        foreach (var expired in session.Rotate(Issue(session.AgentId, session.Number), _settings.GuidTimeout, now))
+        {
+            _issued.TryRemove(expired, out _);
+        }
+
         return session.CurrentGuid;
     }
 

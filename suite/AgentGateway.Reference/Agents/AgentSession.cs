@@ -59,13 +59,18 @@ internal sealed class AgentSession
         return _superseded.Exists(old => string.Equals(old.Guid, guid, StringComparison.Ordinal) && now < old.ExpiresAt);
     }
 
-    /// <summary>Replaces the current Guid; the old one stays accepted until <paramref name="oldValidFor"/> from now.</summary>
-    public void Rotate(string newGuid, TimeSpan oldValidFor, DateTimeOffset now)
+    /// <summary>
+    /// Replaces the current Guid; the old one stays accepted until <paramref name="oldValidFor"/> from now. Returns the
+    /// superseded Guids that have expired, which nothing accepts any more.
+    /// </summary>
+    public IReadOnlyList<string> Rotate(string newGuid, TimeSpan oldValidFor, DateTimeOffset now)
     {
+        var expired = _superseded.Where(old => now >= old.ExpiresAt).Select(old => old.Guid).ToList();
         _superseded.RemoveAll(old => now >= old.ExpiresAt);
         _superseded.Add((CurrentGuid, now + oldValidFor));
         CurrentGuid = newGuid;
         GuidIssuedAt = now;
+        return expired;
     }
 
     public void MoveTo(AgentState next, DateTimeOffset now)

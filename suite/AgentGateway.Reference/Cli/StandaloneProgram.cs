@@ -17,7 +17,7 @@ internal static class StandaloneProgram
         dotnet run --project suite/AgentGateway.Reference -- [options]
           --urls URL               https address to listen on (default https://127.0.0.1:8043; port 0 picks one)
           --authmode 1|2           1 static Guid, 2 rotating Guid (default 2)
-          --guid-interval DUR      AUTHMODE 2 rotation period (default 60s)
+          --guid-interval DUR      AUTHMODE 2 rotation period, shorter than --guid-timeout (default 60s)
           --guid-timeout DUR       how long a superseded Guid stays valid (default 120s)
           --long-poll DUR          wait before an empty poll is answered (default 10s)
           --session-timeout DUR    no request for this long signs the agent out (default 120s)
