@@ -2,7 +2,7 @@ using AgentGateway.Reference.Tests.Support;
 
 namespace AgentGateway.Reference.Tests.Faults;
 
-public class AgentIdBoundsFaultTests
+public sealed partial class AgentIdBoundsFaultTests
 {
     [TestCase("default", "100", false, "000-002")]
     [TestCase("default", "100", true, "0")]

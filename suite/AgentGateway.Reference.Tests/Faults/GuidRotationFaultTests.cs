@@ -2,7 +2,7 @@ using AgentGateway.Reference.Tests.Support;
 
 namespace AgentGateway.Reference.Tests.Faults;
 
-public class GuidRotationFaultTests
+public sealed partial class GuidRotationFaultTests
 {
     [Test]
     [FaultTest(GatewayFault.SetGuidNotSent)]

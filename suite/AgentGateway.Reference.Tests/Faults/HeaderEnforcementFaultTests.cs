@@ -2,7 +2,7 @@ using AgentGateway.Reference.Tests.Support;
 
 namespace AgentGateway.Reference.Tests.Faults;
 
-public class HeaderEnforcementFaultTests
+public sealed partial class HeaderEnforcementFaultTests
 {
     private const string UnknownGuid = "279fe21d-2caa-4437-84c3-ab9e9dae20f5.AgentGateway0";
 

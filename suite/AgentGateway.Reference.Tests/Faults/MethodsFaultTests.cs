@@ -3,7 +3,7 @@ using AgentGateway.Reference.Tests.Support;
 
 namespace AgentGateway.Reference.Tests.Faults;
 
-public class MethodsFaultTests
+public sealed partial class MethodsFaultTests
 {
     [TestCase("GET")]
     [TestCase("PUT")]

@@ -2,7 +2,7 @@ using AgentGateway.Reference.Tests.Support;
 
 namespace AgentGateway.Reference.Tests.Faults;
 
-public class QueueClearingFaultTests
+public sealed partial class QueueClearingFaultTests
 {
     private static readonly string[] SignInEvents = ["AgentOther_InService", "AgentState_Ready"];
 

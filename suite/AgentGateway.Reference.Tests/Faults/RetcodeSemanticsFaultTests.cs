@@ -3,7 +3,7 @@ using AgentGateway.Reference.Tests.Support;
 
 namespace AgentGateway.Reference.Tests.Faults;
 
-public class RetcodeSemanticsFaultTests
+public sealed partial class RetcodeSemanticsFaultTests
 {
     [TestCase(false, JsonValueKind.String)]
     [TestCase(true, JsonValueKind.Number)]

@@ -4,7 +4,7 @@ using AgentGateway.Reference.Tests.Support;
 
 namespace AgentGateway.Reference.Tests.Faults;
 
-public class SchemaConformanceFaultTests
+public sealed partial class SchemaConformanceFaultTests
 {
     [TestCase(false)]
     [TestCase(true)]

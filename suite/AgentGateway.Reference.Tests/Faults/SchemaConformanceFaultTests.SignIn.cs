@@ -2,7 +2,7 @@ using AgentGateway.Reference.Tests.Support;
 
 namespace AgentGateway.Reference.Tests.Faults;
 
-public sealed class SignInFaultTests
+public sealed partial class SchemaConformanceFaultTests
 {
     [Test]
     [FaultTest(GatewayFault.SignInWithoutResult)]

@@ -2,7 +2,7 @@ using AgentGateway.Reference.Tests.Support;
 
 namespace AgentGateway.Reference.Tests.Faults;
 
-public sealed class EventsAfterSyncFaultTests
+public sealed partial class QueueClearingFaultTests
 {
     [Test]
     [FaultTest(GatewayFault.FirstEventAfterSyncDropped)]

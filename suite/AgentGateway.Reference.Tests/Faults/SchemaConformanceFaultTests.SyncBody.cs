@@ -3,7 +3,7 @@ using AgentGateway.Reference.Tests.Support;
 
 namespace AgentGateway.Reference.Tests.Faults;
 
-public sealed class SyncBodyFaultTests
+public sealed partial class SchemaConformanceFaultTests
 {
     [Test]
     [FaultTest(GatewayFault.CallInfoAsObject)]

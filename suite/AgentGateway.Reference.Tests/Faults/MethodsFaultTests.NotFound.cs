@@ -2,7 +2,7 @@ using AgentGateway.Reference.Tests.Support;
 
 namespace AgentGateway.Reference.Tests.Faults;
 
-public sealed class MethodFaultTests
+public sealed partial class MethodsFaultTests
 {
     [TestCase("GET")]
     [TestCase("PUT")]

@@ -2,7 +2,7 @@ using AgentGateway.Reference.Tests.Support;
 
 namespace AgentGateway.Reference.Tests.Faults;
 
-public sealed class SignInIdFaultTests
+public sealed partial class AgentIdBoundsFaultTests
 {
     [TestCase("%2041001%20")]
     [TestCase("%341001")]

@@ -2,7 +2,7 @@ using AgentGateway.Reference.Tests.Support;
 
 namespace AgentGateway.Reference.Tests.Faults;
 
-public sealed class RetcodeFaultTests
+public sealed partial class RetcodeSemanticsFaultTests
 {
     private const string UnknownGuid = "0f8fad5b-d9cb-469f-a165-70867728950e.AgentGateway0";
 

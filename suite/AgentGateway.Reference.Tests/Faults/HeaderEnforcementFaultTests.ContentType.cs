@@ -2,7 +2,7 @@ using AgentGateway.Reference.Tests.Support;
 
 namespace AgentGateway.Reference.Tests.Faults;
 
-public sealed class ContentTypeFaultTests
+public sealed partial class HeaderEnforcementFaultTests
 {
     private const string Sync = "onlineagent/41001/syncagentinfo";
 
