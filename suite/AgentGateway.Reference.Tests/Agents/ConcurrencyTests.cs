@@ -55,7 +55,7 @@ public class ConcurrencyTests
                     calls.Add(Task.Run(() => gateway.ActAsync("41001", guid, $"saybusy?reason={reason}")));
                     break;
                 case 1:
-                    polls.Add(Task.Run(() => gateway.BeginPollAsync("41001", guid)));
+                    polls.Add(gateway.BeginPollAsync("41001", guid));
                     break;
                 default:
                     calls.Add(Task.Run(() => gateway.SyncAsync("41001", guid)));

@@ -36,12 +36,31 @@ public class TransportTests
         var guid = (await client.SendAsync(HttpMethod.Put, "onlineagent/41001", null, InMemoryGateway.DocumentedBody)).SetGuid!;
         await client.SyncAsync("41001", guid);
         var poll = client.SendAsync(HttpMethod.Get, "agentevent/41001", guid);
-        await Task.Delay(100);
+        await WaitUntilAsync(() => OpenPolls(gateway, "41001") == 1);
 
         await gateway.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
 
         (await poll.WaitAsync(TimeSpan.FromSeconds(10))).Status.Should().Be(200);
         var again = () => client.SyncAsync("41001", guid);
         await again.Should().ThrowAsync<HttpRequestException>();
+    }
+
+    private static int OpenPolls(ReferenceGateway gateway, string agentId)
+    {
+        var slot = gateway.Handler.Registry.Slot(agentId);
+        lock (slot.Gate)
+        {
+            return slot.Session?.OpenPolls ?? 0;
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var started = TimeProvider.System.GetTimestamp();
+        while (!condition())
+        {
+            TimeProvider.System.GetElapsedTime(started).Should().BeLessThan(TimeSpan.FromSeconds(30), "the poll should reach the gateway");
+            await Task.Delay(10);
+        }
     }
 }
