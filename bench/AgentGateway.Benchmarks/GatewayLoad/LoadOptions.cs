@@ -16,7 +16,7 @@ public sealed record LoadOptions
 
     public TimeSpan Window { get; init; } = TimeSpan.FromSeconds(5);
 
-    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(3);
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>The gateway's long-poll wait; real gateways hold an empty poll about 10 s.</summary>
     public TimeSpan LongPoll { get; init; } = TimeSpan.FromSeconds(10);
@@ -27,7 +27,7 @@ public sealed record LoadOptions
           and has the syncers call syncagentinfo back to back. Reports, per round and as medians, sync requests
           per second and sync latency (p50, p99, max), and how many polls were open throughout.
           --pollers 0 gives the same figures for a gateway with no open poll, to compare.
-          Defaults: 500 pollers, 16 syncers, 5 rounds of 5 s after a 3 s warm-up, long poll 10 s.
+          Defaults: 500 pollers, 16 syncers, 5 rounds of 5 s after a 15 s warm-up (the JIT settles), long poll 10 s.
         """;
 
     public static LoadOptions Parse(IReadOnlyList<string> args)

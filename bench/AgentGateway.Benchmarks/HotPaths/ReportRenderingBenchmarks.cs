@@ -86,4 +86,12 @@ public class ReportRenderingBenchmarks
         JUnitReportWriter.Write(_run, stream);
         return stream.Length;
     }
+
+    [Benchmark(Description = "conformance.html, 500 checks")]
+    public long Html()
+    {
+        using var writer = new StringWriter();
+        HtmlReportWriter.Write(_run, writer);
+        return writer.GetStringBuilder().Length;
+    }
 }
