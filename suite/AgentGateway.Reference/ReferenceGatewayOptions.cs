@@ -70,7 +70,7 @@ public sealed class ReferenceGatewayOptions
         Require(NodeIndex >= 0, "NodeIndex must not be negative.");
         Require(!string.IsNullOrWhiteSpace(ListenHost), "ListenHost must be given.");
         var localhost = string.Equals(ListenHost, "localhost", StringComparison.OrdinalIgnoreCase);
-        Require(localhost || ListenHost is "*" or "+" or "0.0.0.0" || IPAddress.TryParse(ListenHost, out _),
+        Require(localhost || ListenHost is "*" or "+" || IPAddress.TryParse(ListenHost, out _),
             $"ListenHost must be an IP address, localhost, * or +, not '{ListenHost}'.");
         Require(!localhost || Port != 0,
             "ListenHost localhost needs a fixed port; for a free port listen on 127.0.0.1 or ::1 with port 0.");

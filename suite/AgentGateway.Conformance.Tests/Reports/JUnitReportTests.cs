@@ -194,6 +194,22 @@ public sealed class JUnitReportTests
     }
 
     [Test]
+    public void A_guid_or_password_the_redaction_missed_is_hidden_as_in_the_html_report()
+    {
+        const string leaked = "12345678-1234-1234-1234-123456789abc.AgentGateway3";
+        var check = Check(CheckStatus.Fail, "SYNC-AUTH-002",
+            new Finding("SYNC-AUTH-002", "MUST", false, "no Guid echoed", $"Guid {leaked}", "$.message"));
+        check = check with { Message = "body {\"password\":\"Hunter2\"}" };
+
+        var xml = Render(Run(null, check));
+
+        xml.Should().NotContain(leaked).And.NotContain("Hunter2");
+        var failure = XDocument.Parse(xml).Descendants("failure").Single();
+        failure.Value.Should().Contain("actual Guid <guid:unregistered>");
+        ((string?)failure.Attribute("message")).Should().Be("body {\"password\":\"<password>\"}");
+    }
+
+    [Test]
     public void The_report_writer_puts_junit_xml_beside_results_json()
     {
         var directory = Directory.CreateTempSubdirectory("agw-junit-");

@@ -30,12 +30,12 @@ public sealed class ConsoleProgress(TextWriter console, IReadOnlyDictionary<stri
             var done = _done[check.Area] = _done.GetValueOrDefault(check.Area) + 1;
             var area = $"{check.Area} {done}/{planned.GetValueOrDefault(check.Area)}";
             console.WriteLine(string.Create(
-                CultureInfo.InvariantCulture, $"[{_finished,3}/{_total}] {Label(check.Status),-5} {area,-24} {check.Name}"));
+                CultureInfo.InvariantCulture, $"[{_finished,3}/{_total}] {check.Status.Label(),-5} {area,-24} {check.Name}"));
         }
     }
 
     /// <summary>Checks per area and status, the verdict, and where the reports are.</summary>
-    public void Summary(RunResult run, string reportsDirectory)
+    public void Summary(RunResult run, IReadOnlyList<string> reports)
     {
         ArgumentNullException.ThrowIfNull(run);
         var rows = run.Checks.GroupBy(c => c.Area, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
@@ -43,7 +43,7 @@ public sealed class ConsoleProgress(TextWriter console, IReadOnlyDictionary<stri
         lock (_gate)
         {
             console.WriteLine();
-            console.WriteLine($"{"area".PadRight(width)}  " + string.Join(" ", Statuses.Select(s => $"{Label(s),5}")));
+            console.WriteLine($"{"area".PadRight(width)}  " + string.Join(" ", Statuses.Select(s => $"{s.Label(),5}")));
             foreach (var row in rows)
             {
                 console.WriteLine($"{row.Key.PadRight(width)}  " + string.Join(" ", Statuses.Select(s => Count(row, s))));
@@ -58,15 +58,12 @@ public sealed class ConsoleProgress(TextWriter console, IReadOnlyDictionary<stri
 
             var scope = run.OnlyAreas.Count == 0 ? "" : $" for {string.Join(", ", run.OnlyAreas)} only (a partial run)";
             console.WriteLine($"Verdict: {VerdictRules.Text(run.Verdict)}{scope}");
-            var reports = Directory.Exists(reportsDirectory) ? Directory.GetFiles(reportsDirectory) : [];
-            foreach (var file in reports.Where(f => !f.EndsWith("README.md", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            foreach (var file in reports)
             {
                 console.WriteLine($"Report: {file}");
             }
         }
     }
-
-    private static string Label(CheckStatus status) => status.ToString().ToUpperInvariant();
 
     private static string Count(IEnumerable<CheckResult> checks, CheckStatus status) =>
         checks.Count(c => c.Status == status).ToString(CultureInfo.InvariantCulture).PadLeft(5);

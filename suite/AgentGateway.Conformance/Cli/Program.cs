@@ -55,7 +55,7 @@ public static class Program
             SuiteRun.Announced += progress.Line;
             SuiteRun.Results.Added += progress.CheckFinished;
             var run = runner.Run();
-            progress.Summary(run, SuiteRun.ReportsDirectory(SettingsLoader.FromEnvironment()));
+            progress.Summary(run, SuiteRun.LastReports);
             return ExitCodes.Of(run);
         }
         catch (SettingsException e)

@@ -29,6 +29,9 @@ public sealed class SuiteRun
     /// <summary>The model of the run, once its results are written.</summary>
     public static RunResult? LastRun { get; private set; }
 
+    /// <summary>The reports written for <see cref="LastRun"/>, the model first.</summary>
+    public static IReadOnlyList<string> LastReports { get; private set; } = [];
+
     /// <summary>Raised with each line the run prints about itself (target, verdict), for the console runner.</summary>
     public static event Action<string>? Announced;
 
@@ -88,9 +91,9 @@ public sealed class SuiteRun
             OnlyAreas = OnlyAreas,
             Checks = Results.Snapshot(),
         };
-        var written = ReportWriter.WriteAll(run, ReportsDirectory(settings));
+        LastReports = ReportWriter.WriteAll(run, ReportsDirectory(settings));
         LastRun = run;
-        Announce($"Verdict: {run.Verdict}. Reports: {string.Join(", ", written)}");
+        Announce($"Verdict: {run.Verdict}. Reports: {string.Join(", ", LastReports)}");
     }
 
     private static void Announce(string line)

@@ -38,7 +38,16 @@ public sealed partial class Redactor
             text = text.Replace(secret, label, StringComparison.Ordinal);
         }
 
-        // Guid-shaped values the suite never registered (a gateway issuing one unexpectedly) are hidden too.
+        return RedactUnregistered(text);
+    }
+
+    /// <summary>
+    /// Hides what needs no registration: Guid-shaped values the suite never registered (a gateway issuing one
+    /// unexpectedly) and the value of any "password" field. Reports apply it to everything they render.
+    /// </summary>
+    public static string RedactUnregistered(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         text = IssuedGuid().Replace(text, "<guid:unregistered>");
         return PasswordField().Replace(text, "\"password\":\"<password>\"");
     }

@@ -11,9 +11,6 @@ namespace AgentGateway.Conformance.Reports;
 /// </summary>
 internal sealed partial class HtmlMarkup(TextWriter writer)
 {
-    // A Redactor with no registered secrets still hides Guids the gateway issued and "password" fields.
-    private static readonly Redactor Scrubber = new();
-
     public void Open(string tag, params ReadOnlySpan<(string Name, string? Value)> attributes)
     {
         writer.Write('<');
@@ -74,7 +71,7 @@ internal sealed partial class HtmlMarkup(TextWriter writer)
     /// <summary>Markup the report itself defines (doctype, style sheet, script); never anything from a run.</summary>
     public void Constant(string markup) => writer.Write(markup);
 
-    public static string Scrub(string text) => Scrubber.Redact(text);
+    public static string Scrub(string text) => Redactor.RedactUnregistered(text);
 
     private static string Encode(string text) => WebUtility.HtmlEncode(Scrub(text));
 

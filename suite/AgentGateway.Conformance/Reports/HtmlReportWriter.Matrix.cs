@@ -36,7 +36,7 @@ public static partial class HtmlReportWriter
         html.Element("th", "area");
         foreach (var status in Statuses)
         {
-            html.Element("th", Label(status));
+            html.Element("th", status.Label());
         }
 
         html.Close("tr");
@@ -85,7 +85,7 @@ public static partial class HtmlReportWriter
         {
             html.Open("label");
             html.Open("input", ("type", "checkbox"), ("checked", ""), ("data-filter", Css(status)), ("id", $"filter-{Css(status)}"));
-            html.Text($" {Label(status)}");
+            html.Text($" {status.Label()}");
             html.Close("label");
         }
 
@@ -138,7 +138,7 @@ public static partial class HtmlReportWriter
                 foreach (var check in naming)
                 {
                     html.Open("a", ("href", $"#check-{Number(index[check])}"), ("title", check.Name));
-                    html.Text(Label(check.Status));
+                    html.Text(check.Status.Label());
                     html.Close("a");
                     html.Text(" ");
                 }

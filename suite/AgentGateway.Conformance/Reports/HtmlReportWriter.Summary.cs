@@ -20,7 +20,7 @@ public static partial class HtmlReportWriter
         html.Close("ul");
         html.Open("p", ("class", "counts"));
         html.Text($"{Number(run.Checks.Count)} checks: ");
-        html.Text(string.Join(", ", Statuses.Select(s => $"{Number(run.Checks.Count(c => c.Status == s))} {Label(s)}")));
+        html.Text(string.Join(", ", Statuses.Select(s => $"{Number(run.Checks.Count(c => c.Status == s))} {s.Label()}")));
         html.Close("p");
         html.Close("header");
         html.Line();

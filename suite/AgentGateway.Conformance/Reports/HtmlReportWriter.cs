@@ -56,8 +56,6 @@ public static partial class HtmlReportWriter
         html.Line();
     }
 
-    internal static string Label(CheckStatus status) => status.ToString().ToUpperInvariant();
-
     internal static string Css(CheckStatus status) => status.ToString().ToLowerInvariant();
 
     internal static string Number(double value, string format = "0.#") => value.ToString(format, CultureInfo.InvariantCulture);
@@ -67,5 +65,5 @@ public static partial class HtmlReportWriter
     internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static void Badge(HtmlMarkup html, CheckStatus? status) =>
-        html.Element("span", status is { } s ? Label(s) : "NOT RUN", ("class", $"badge s-{(status is { } c ? Css(c) : "none")}"));
+        html.Element("span", status is { } s ? s.Label() : "NOT RUN", ("class", $"badge s-{(status is { } c ? Css(c) : "none")}"));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using AgentGateway.Conformance.Http;
 using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Results;
 
@@ -79,7 +80,7 @@ public static class JUnitReportWriter
         StartSuite(xml, run, check.Sentence, check.Area, id, check.Status, check.DurationMilliseconds);
         var requirements = check.RequirementIds.Select(r => catalogue.Contains(r) ? catalogue.Get(r) : null).ToList();
         WriteRunProperties(xml, run, [
-            ("status", check.Status.ToString().ToUpperInvariant()),
+            ("status", check.Status.Label()),
             ("fixture", check.Fixture),
             ("seed", Number(check.Seed)),
             .. check.RequirementIds.Select((r, i) => (r, requirements[i]?.Level.ToString().ToUpperInvariant() ?? "UNKNOWN")),
@@ -173,7 +174,7 @@ public static class JUnitReportWriter
     private static string SystemOut(RunResult run, CheckResult check, IReadOnlyList<Requirement?> requirements)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{check.Status.ToString().ToUpperInvariant()}: {check.Sentence}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{check.Status.Label()}: {check.Sentence}");
         foreach (var requirement in requirements.OfType<Requirement>())
         {
             text.AppendLine(CultureInfo.InvariantCulture,
@@ -213,11 +214,13 @@ public static class JUnitReportWriter
     private static string Seconds(double milliseconds) => (milliseconds / 1000).ToString("0.000", CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Text from a gateway may hold characters XML 1.0 cannot carry (control characters, lone surrogates); each is
-    /// shown as U+FFFD so one odd byte cannot make the whole report unreadable.
+    /// Every text goes through <see cref="Redactor.RedactUnregistered"/>, as in the HTML report. Text from a gateway may
+    /// also hold characters XML 1.0 cannot carry (control characters, lone surrogates); each is shown as U+FFFD so one
+    /// odd byte cannot make the whole report unreadable.
     /// </summary>
     internal static string Clean(string text)
     {
+        text = Redactor.RedactUnregistered(text);
         StringBuilder? clean = null;
         for (var i = 0; i < text.Length; i++)
         {

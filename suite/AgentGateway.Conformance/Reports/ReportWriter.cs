@@ -13,17 +13,18 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(run);
         Directory.CreateDirectory(directory);
-        var written = new List<string>();
+        return
+        [
+            Write(directory, ResultsJsonWriter.FileName, path => ResultsJsonWriter.Write(run, path)),
+            Write(directory, HtmlReportWriter.FileName, path => HtmlReportWriter.Write(run, path)),
+            Write(directory, JUnitReportWriter.FileName, path => JUnitReportWriter.Write(run, path)),
+        ];
+    }
 
-        var results = Path.Combine(directory, ResultsJsonWriter.FileName);
-        ResultsJsonWriter.Write(run, results);
-        written.Add(results);
-        written.Add(HtmlReportWriter.Write(run, Path.Combine(directory, HtmlReportWriter.FileName)));
-
-        var junit = Path.Combine(directory, JUnitReportWriter.FileName);
-        JUnitReportWriter.Write(run, junit);
-        written.Add(junit);
-
-        return written;
+    private static string Write(string directory, string fileName, Action<string> write)
+    {
+        var path = Path.Combine(directory, fileName);
+        write(path);
+        return path;
     }
 }

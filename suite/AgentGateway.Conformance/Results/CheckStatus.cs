@@ -19,6 +19,13 @@ public enum CheckStatus
     Error,
 }
 
+/// <summary>How reports and the console print a status.</summary>
+public static class CheckStatusText
+{
+    /// <summary>PASS, FAIL, WARN, SKIP or ERROR.</summary>
+    public static string Label(this CheckStatus status) => status.ToString().ToUpperInvariant();
+}
+
 /// <summary>The verdict of a whole run.</summary>
 public enum Verdict
 {
