@@ -93,7 +93,7 @@ public sealed class SuiteRun
         };
         LastReports = ReportWriter.WriteAll(run, ReportsDirectory(settings));
         LastRun = run;
-        Announce($"Verdict: {run.Verdict}. Reports: {string.Join(", ", LastReports)}");
+        Announce($"Verdict: {VerdictRules.Text(run.Verdict)}. Reports: {string.Join(", ", LastReports)}");
     }
 
     private static void Announce(string line)
