@@ -130,6 +130,15 @@ public class SchemaRejectionTests
     }
 
     [Test]
+    public void Compatible_profile_rejects_a_negative_integer_timestamp()
+    {
+        var body = SchemaSamples.With(SchemaSamples.ValidExample(SchemaProfile.Compatible), Info + ".currentTime", -1);
+
+        SchemaSamples.Validate(SchemaSamples.SyncSchemaOf(SchemaProfile.Compatible), body).Should()
+            .Equal(new SchemaViolation("NumberTooSmall", Info + ".currentTime"));
+    }
+
+    [Test]
     public void Compatible_profile_names_the_pattern_when_a_timestamp_string_is_not_digits()
     {
         var body = SchemaSamples.With(SchemaSamples.ValidExample(SchemaProfile.Compatible), Info + ".currentTime", "12:00");

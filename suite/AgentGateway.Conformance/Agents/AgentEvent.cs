@@ -5,6 +5,12 @@ namespace AgentGateway.Conformance.Agents;
 /// <summary>One polled event: its type, the work number it names, and its content.</summary>
 public sealed record AgentEvent(string EventType, string? WorkNo, JsonNode? Content)
 {
+    /// <summary>
+    /// <c>eventGenTime</c>, when the gateway's edition stamps it: when the gateway made the event, in milliseconds of its
+    /// own clock; null when absent or not a number.
+    /// </summary>
+    public long? GeneratedAt { get; init; }
+
     public const string InService = "AgentOther_InService";
     public const string Ready = "AgentState_Ready";
     public const string Work = "AgentState_Work";
@@ -32,6 +38,25 @@ public sealed record AgentEvent(string EventType, string? WorkNo, JsonNode? Cont
             return null;
         }
 
-        return new AgentEvent(eventType, e["workNo"]?.ToString(), e["content"]);
+        return new AgentEvent(eventType, e["workNo"]?.ToString(), e["content"]) { GeneratedAt = Milliseconds(e["eventGenTime"]) };
+    }
+
+    /// <summary>A millisecond timestamp written as a number or a string of digits; null otherwise.</summary>
+    public static long? Milliseconds(JsonNode? node)
+    {
+        if (node is not JsonValue value)
+        {
+            return null;
+        }
+
+        if (value.TryGetValue<long>(out var number))
+        {
+            return number;
+        }
+
+        return value.TryGetValue<string>(out var text)
+            && long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
+                ? parsed
+                : null;
     }
 }

@@ -13,12 +13,14 @@ public sealed class AgentSession
 {
     private readonly GatewayClient _client;
     private readonly SuiteSettings _settings;
+    private readonly Action? _rotated;
     private int _generation;
 
-    private AgentSession(GatewayClient client, SuiteSettings settings, AgentCredentials credentials, string guid)
+    private AgentSession(GatewayClient client, SuiteSettings settings, AgentCredentials credentials, string guid, Action? rotated)
     {
         _client = client;
         _settings = settings;
+        _rotated = rotated;
         Credentials = credentials;
         CurrentGuid = guid;
         _generation = 1;
@@ -45,8 +47,11 @@ public sealed class AgentSession
         ["agenttype"] = "4",
     }.ToJsonString();
 
-    /// <summary>Signs the agent in; a sign-in refused because the agent is still signed in elsewhere is retried as forced sign-in.</summary>
-    public static async Task<AgentSession> SignInAsync(GatewayClient client, SuiteSettings settings, AgentCredentials agent)
+    /// <summary>
+    /// Signs the agent in; a sign-in refused because the agent is still signed in elsewhere is retried as forced sign-in.
+    /// <paramref name="rotated"/> is told of every Guid the gateway hands out after the sign-in's.
+    /// </summary>
+    public static async Task<AgentSession> SignInAsync(GatewayClient client, SuiteSettings settings, AgentCredentials agent, Action? rotated = null)
     {
         var response = await client.SendAsync(SignInRequest(Routes.SignIn(agent.Id), agent, "sign in"));
         if (response.Retcode == "100-002")
@@ -61,7 +66,7 @@ public sealed class AgentSession
                 + $"Set-GUID {(response.Header("Set-GUID") is null ? "absent" : "present")}): the check needs a signed-in agent.");
         }
 
-        return new AgentSession(client, settings, agent, guid);
+        return new AgentSession(client, settings, agent, guid, rotated);
     }
 
     private static GatewayRequest SignInRequest(string path, AgentCredentials agent, string purpose) =>
@@ -76,6 +81,7 @@ public sealed class AgentSession
         {
             _generation++;
             CurrentGuid = issued;
+            _rotated?.Invoke();
         }
 
         return response;

@@ -20,6 +20,11 @@ internal sealed record SettingsFile
     public string? RequestTimeout { get; init; }
     public string? LongPollBudget { get; init; }
     public string? RotationBudget { get; init; }
+    public string? SettleTime { get; init; }
+
+    /// <summary>1, 2 or "auto"; a number or a string.</summary>
+    public JsonElement? AuthMode { get; init; }
+    public string? GuidInterval { get; init; }
     public string? Reports { get; init; }
     public int? Seed { get; init; }
     public EmbeddedEntry? Embedded { get; init; }

@@ -23,7 +23,10 @@ public static class SettingsLoader
         ["AGW_CLOCK_SKEW"] = "tolerated clock difference, default 5m",
         ["AGW_REQUEST_TIMEOUT"] = "budget of one request, default 20s",
         ["AGW_LONG_POLL_BUDGET"] = "budget of one event poll, default 15s",
-        ["AGW_ROTATION_BUDGET"] = "how long to wait for the Guid to rotate, default 75s",
+        ["AGW_ROTATION_BUDGET"] = "how long to wait for the Guid to rotate, default 75s (or GUIDINTERVAL + 15s when declared)",
+        ["AGW_SETTLE_TIME"] = "how long an event the suite caused may take to reach the queue, default 1s",
+        ["AGW_AUTHMODE"] = "the target's AUTHMODE: 1, 2 or auto (default auto)",
+        ["AGW_GUID_INTERVAL"] = "the target's GUIDINTERVAL (AUTHMODE 2)",
         ["AGW_REPORTS"] = "folder for the reports, default reports",
         ["AGW_SEED"] = "seed of the generated test data",
         ["AGW_EMBEDDED_AUTHMODE"] = "embedded gateway AUTHMODE, 1 or 2 (default 2)",
@@ -44,7 +47,11 @@ public static class SettingsLoader
 
         var target = Env("AGW_TARGET") ?? file.Target;
         var password = Env("AGW_PASSWORD") ?? file.Password;
-        var embedded = LoadEmbedded(file.Embedded, Env);
+        var authMode = ParseAuthMode(Env("AGW_AUTHMODE") ?? AuthModeText(file.AuthMode));
+        var guidIntervalText = Env("AGW_GUID_INTERVAL") ?? file.GuidInterval;
+        TimeSpan? guidInterval = guidIntervalText is null ? null : Durations.Parse(guidIntervalText, "AGW_GUID_INTERVAL");
+        var embedded = LoadEmbedded(file.Embedded, Env, authMode, guidInterval);
+        var rotationBudget = Env("AGW_ROTATION_BUDGET") ?? file.RotationBudget;
         var seed = Env("AGW_SEED") is { } seedText ? ParseInt(seedText, "AGW_SEED") : file.Seed ?? defaults.Seed;
 
         var settings = defaults with
@@ -57,7 +64,12 @@ public static class SettingsLoader
             ClockSkew = Duration(Env("AGW_CLOCK_SKEW") ?? file.ClockSkew, "AGW_CLOCK_SKEW", defaults.ClockSkew),
             RequestTimeout = Duration(Env("AGW_REQUEST_TIMEOUT") ?? file.RequestTimeout, "AGW_REQUEST_TIMEOUT", defaults.RequestTimeout),
             LongPollBudget = Duration(Env("AGW_LONG_POLL_BUDGET") ?? file.LongPollBudget, "AGW_LONG_POLL_BUDGET", defaults.LongPollBudget),
-            GuidRotationBudget = Duration(Env("AGW_ROTATION_BUDGET") ?? file.RotationBudget, "AGW_ROTATION_BUDGET", defaults.GuidRotationBudget),
+            GuidRotationBudget = rotationBudget is not null ? Durations.Parse(rotationBudget, "AGW_ROTATION_BUDGET")
+                : authMode == AuthModeDeclaration.Rotating && guidInterval is { } interval ? interval + TimeSpan.FromSeconds(15)
+                : defaults.GuidRotationBudget,
+            SettleTime = Duration(Env("AGW_SETTLE_TIME") ?? file.SettleTime, "AGW_SETTLE_TIME", defaults.SettleTime),
+            AuthMode = authMode,
+            GuidInterval = guidInterval,
             ReportsDirectory = Env("AGW_REPORTS") ?? file.Reports ?? defaults.ReportsDirectory,
             Seed = seed,
             Embedded = embedded,
@@ -99,10 +111,17 @@ public static class SettingsLoader
         return duplicate is null ? settings : throw new SettingsException($"Agent {duplicate.Key} is listed twice.");
     }
 
-    private static EmbeddedGatewaySettings LoadEmbedded(SettingsFile.EmbeddedEntry? file, Func<string, string?> env)
+    private static EmbeddedGatewaySettings LoadEmbedded(
+        SettingsFile.EmbeddedEntry? file, Func<string, string?> env, AuthModeDeclaration declared, TimeSpan? declaredInterval)
     {
         var defaults = new EmbeddedGatewaySettings();
-        var authMode = env("AGW_EMBEDDED_AUTHMODE") is { } mode ? ParseInt(mode, "AGW_EMBEDDED_AUTHMODE") : file?.AuthMode ?? defaults.AuthMode;
+        // A declared AUTHMODE or GUIDINTERVAL describes the target, and the embedded gateway is started to match it.
+        var authMode = declared switch
+        {
+            AuthModeDeclaration.Static => 1,
+            AuthModeDeclaration.Rotating => 2,
+            _ => env("AGW_EMBEDDED_AUTHMODE") is { } mode ? ParseInt(mode, "AGW_EMBEDDED_AUTHMODE") : file?.AuthMode ?? defaults.AuthMode,
+        };
         if (authMode is not (1 or 2))
         {
             throw new SettingsException($"AGW_EMBEDDED_AUTHMODE must be 1 or 2, not {authMode}.");
@@ -121,7 +140,8 @@ public static class SettingsLoader
         return new EmbeddedGatewaySettings
         {
             AuthMode = authMode,
-            GuidInterval = interval is null ? defaults.GuidInterval : Durations.Parse(interval, "AGW_EMBEDDED_GUID_INTERVAL"),
+            GuidInterval = declaredInterval
+                ?? (interval is null ? defaults.GuidInterval : Durations.Parse(interval, "AGW_EMBEDDED_GUID_INTERVAL")),
             LongPollWait = Duration(env("AGW_EMBEDDED_LONG_POLL") ?? file?.LongPoll, "AGW_EMBEDDED_LONG_POLL", defaults.LongPollWait),
             Faults = faults,
             AgentCount = count,
@@ -157,6 +177,22 @@ public static class SettingsLoader
 
         return uri;
     }
+
+    private static string? AuthModeText(System.Text.Json.JsonElement? value) => value switch
+    {
+        null => null,
+        { ValueKind: System.Text.Json.JsonValueKind.Number } number => number.GetRawText(),
+        { ValueKind: System.Text.Json.JsonValueKind.String } text => text.GetString(),
+        { } other => other.GetRawText(),
+    };
+
+    private static AuthModeDeclaration ParseAuthMode(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "auto" => AuthModeDeclaration.Auto,
+        "1" => AuthModeDeclaration.Static,
+        "2" => AuthModeDeclaration.Rotating,
+        _ => throw new SettingsException($"AUTHMODE '{text}' is unknown; use 1, 2 or auto (AGW_AUTHMODE, --authmode)."),
+    };
 
     private static SchemaProfile ParseProfile(string text) => text.ToLowerInvariant() switch
     {

@@ -38,6 +38,18 @@ public sealed record SuiteSettings
     /// <summary>How long the rotation checks keep polling for a new Guid (AUTHMODE 2 rotates every GUIDINTERVAL, 60 s by default).</summary>
     public TimeSpan GuidRotationBudget { get; init; } = TimeSpan.FromSeconds(75);
 
+    /// <summary>
+    /// How long the suite lets an event it caused reach the agent's queue before it relies on the event being queued
+    /// (ruling 'Event timing'); the confirming second attempt waits three times as long.
+    /// </summary>
+    public TimeSpan SettleTime { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The AUTHMODE the target is declared to run, or <see cref="AuthModeDeclaration.Auto"/> to observe it.</summary>
+    public AuthModeDeclaration AuthMode { get; init; } = AuthModeDeclaration.Auto;
+
+    /// <summary>The target's GUIDINTERVAL when declared; the rotation budget follows from it.</summary>
+    public TimeSpan? GuidInterval { get; init; }
+
     /// <summary>Folder the reports are written to.</summary>
     public string ReportsDirectory { get; init; } = "reports";
 
@@ -49,6 +61,9 @@ public sealed record SuiteSettings
 
     /// <summary>Whether the suite starts its own reference gateway.</summary>
     public bool UsesEmbeddedGateway => Target is null;
+
+    /// <summary>Whether the Guid of this target never rotates: declared AUTHMODE 1, or the embedded gateway in AUTHMODE 1.</summary>
+    public bool GuidNeverRotates => UsesEmbeddedGateway ? Embedded.AuthMode == 1 : AuthMode == AuthModeDeclaration.Static;
 
     /// <summary>The agent ID range of the configured edition.</summary>
     public AgentIdRange AgentIdRange => Editions.RangeOf(Edition);

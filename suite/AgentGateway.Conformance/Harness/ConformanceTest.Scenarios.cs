@@ -7,11 +7,30 @@ namespace AgentGateway.Conformance.Harness;
 /// <summary>The flows many checks share: refusals that must change nothing, successful syncs, state readings.</summary>
 public abstract partial class ConformanceTest
 {
+    /// <summary>What a requirement counts as a refusal.</summary>
+    protected enum Refusal
+    {
+        /// <summary>The call does not succeed.</summary>
+        NotSucceeded,
+
+        /// <summary>The call does not succeed and returns no agentStateInfo (the Guid rulings).</summary>
+        WithoutState,
+    }
+
     /// <summary>Agent status (Table 1 of the status page) of an agent that is busy.</summary>
     protected const int AgentStatusBusy = 3;
 
-    /// <summary>Judges that a call did not succeed: no success in any form, and no agent state returned.</summary>
-    protected void MustBeRefused(string requirementId, GatewayResponse response, string what) =>
+    /// <summary>
+    /// Judges that a call did not succeed: HTTP 2xx with retcode zero (string or number) is success, any other answer a
+    /// failure. Whether a failure carries agentStateInfo is judged apart (SYNC-RET-007, a SHOULD) except for Guid refusals.
+    /// </summary>
+    protected void MustNotSucceed(string requirementId, GatewayResponse response, string what) =>
+        Must(requirementId, !Succeeded(response), $"{what} does not succeed", response.Summary);
+
+    /// <summary>
+    /// Judges a Guid refusal: no success in any form, and no agent state returned (the Guid rulings make both MUST).
+    /// </summary>
+    protected void MustBeRefusedWithoutState(string requirementId, GatewayResponse response, string what) =>
         Must(
             requirementId,
             !response.ReportsSuccess && response.AgentStateInfo is null,
@@ -19,12 +38,18 @@ public abstract partial class ConformanceTest
             $"{response.Summary}{(response.AgentStateInfo is null ? "" : ", with agentStateInfo")}");
 
     /// <summary>
-    /// Queues a recognisable event for each agent and makes it busy, makes the call, and judges that the call was
-    /// refused and that it changed neither queue nor state: each agent is still busy, and its event is still delivered.
-    /// With <paramref name="mayBeAccepted"/> a successful call ends the judgement: only a refusal must change nothing.
+    /// Queues a recognisable event for each agent and makes it busy, gives the events their settle time, makes the call,
+    /// and judges that the call was refused and that it changed neither queue nor state: each agent is still busy, and
+    /// its event is still delivered. <paramref name="refusal"/> says what the requirement counts as a refusal. With
+    /// <paramref name="mayBeAccepted"/> a successful call ends the judgement: only a refusal must change nothing.
     /// </summary>
     protected async Task<GatewayResponse> MustLeaveUntouchedAsync(
-        string requirementId, IReadOnlyList<AgentSession> agents, Func<Task<GatewayResponse>> call, string what, bool mayBeAccepted = false)
+        string requirementId,
+        IReadOnlyList<AgentSession> agents,
+        Func<Task<GatewayResponse>> call,
+        string what,
+        Refusal refusal,
+        bool mayBeAccepted = false)
     {
         var reasons = new List<int>();
         var reason = NextMarkerReason();
@@ -35,13 +60,22 @@ public abstract partial class ConformanceTest
             reason = NextMarkerReason(reason);
         }
 
+        await SettleAsync(Settings.SettleTime);
         var response = await call();
         if (mayBeAccepted && response.ReportsSuccess)
         {
             return response;
         }
 
-        MustBeRefused(requirementId, response, what);
+        if (refusal == Refusal.WithoutState)
+        {
+            MustBeRefusedWithoutState(requirementId, response, what);
+        }
+        else
+        {
+            MustNotSucceed(requirementId, response, what);
+        }
+
         for (var i = 0; i < agents.Count; i++)
         {
             await MustStillBeBusyWithMarkerAsync(requirementId, agents[i], reasons[i], what);
@@ -49,6 +83,22 @@ public abstract partial class ConformanceTest
 
         return response;
     }
+
+    /// <summary>
+    /// Waits for the events the suite just caused to reach the agent's queue: a real gateway may queue an event after it
+    /// answered the call that caused it (ruling 'Event timing').
+    /// </summary>
+    protected static async Task SettleAsync(TimeSpan settle)
+    {
+        if (settle > TimeSpan.Zero)
+        {
+            await Task.Delay(settle, Time);
+        }
+    }
+
+    /// <summary>HTTP 2xx with retcode zero, as a string or a number: the answer reports success.</summary>
+    protected static bool Succeeded(GatewayResponse response) =>
+        response.Status is >= 200 and < 300 && response.RetcodeNode is JsonValue v && v.ToJsonString() is "\"0\"" or "0";
 
     /// <summary>
     /// A sync that must succeed because the check is about something else; otherwise the check cannot go on. Success

@@ -22,6 +22,7 @@ public abstract partial class ConformanceTest
     private AgentLease? _lease;
     private string? _skipReason;
     private long _startedAt;
+    private int _lastMarker;
     private ExchangeLog _log = new();
 
     /// <summary>How many distinct agents each check of this fixture signs in.</summary>
@@ -63,6 +64,7 @@ public abstract partial class ConformanceTest
     {
         _findings.Clear();
         _sessions.Clear();
+        _lastMarker = 0;
         _log = new ExchangeLog();
         Client = Target.NewClient(_log);
         _startedAt = Time.GetTimestamp();
@@ -99,13 +101,21 @@ public abstract partial class ConformanceTest
     /// <summary>Signs in the fixture's agent at <paramref name="index"/>; it is signed out after the check.</summary>
     protected async Task<AgentSession> SignInAsync(int index = 0)
     {
-        var session = await AgentSession.SignInAsync(Client, Settings, LeasedAgents[index]);
+        var session = await AgentSession.SignInAsync(Client, Settings, LeasedAgents[index], Target.ObserveGuidRotation);
         _sessions.Add(session);
         return session;
     }
 
-    /// <summary>A distinct busy reason code (200..250) for recognisable marker events within one check.</summary>
-    protected int NextMarkerReason(int previous = 0) => previous is >= 200 and < 250 ? previous + 1 : Faker.Random.Int(200, 240);
+    /// <summary>
+    /// A busy reason code (200..250) for recognisable marker events, distinct from the others of the check: the first is
+    /// drawn from the fixture's seed, each later one follows <paramref name="previous"/> or the last one handed out.
+    /// </summary>
+    protected int NextMarkerReason(int previous = 0)
+    {
+        var last = previous is >= 200 and < 250 ? previous : _lastMarker;
+        _lastMarker = last is >= 200 and < 250 ? last + 1 : Faker.Random.Int(200, 240);
+        return _lastMarker;
+    }
 
     private CheckResult Result(TestContext context, IReadOnlyList<Exchange> exchanges)
     {

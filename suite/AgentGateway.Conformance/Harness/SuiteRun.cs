@@ -91,6 +91,11 @@ public sealed class SuiteRun
             OnlyAreas = OnlyAreas,
             Checks = Results.Snapshot(),
         };
+        if (run.Target is { } target)
+        {
+            Announce($"AUTHMODE: declared {target.AuthModeDeclared ?? "auto"}; observed {target.AuthModeObserved}");
+        }
+
         LastReports = ReportWriter.WriteAll(run, ReportsDirectory(settings));
         LastRun = run;
         Announce($"Verdict: {VerdictRules.Text(run.Verdict)}. Reports: {string.Join(", ", LastReports)}");

@@ -141,6 +141,7 @@ public static partial class HtmlReportWriter
             html.Close("dd");
             Entry("Server header", target.ServerHeader ?? "not sent");
             Entry("Agents used", target.Agents.Count == 0 ? "none" : string.Join(", ", target.Agents));
+            Entry("AUTHMODE", $"declared {target.AuthModeDeclared ?? "auto"}; observed {target.AuthModeObserved}");
         }
 
         Entry("Date", $"{Utc(run.Started, "yyyy-MM-dd HH:mm:ss")} UTC to {Utc(run.Finished, "HH:mm:ss")} UTC "

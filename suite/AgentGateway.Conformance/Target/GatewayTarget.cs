@@ -14,6 +14,7 @@ public sealed class GatewayTarget : IAsyncDisposable
     private readonly IAsyncDisposable? _embedded;
     private readonly string? _embeddedDescription;
     private string? _serverHeader;
+    private int _guidRotations;
 
     private GatewayTarget(
         SuiteSettings settings, Uri baseUri, TlsTrust trust, IReadOnlyList<AgentCredentials> agents, IAsyncDisposable? embedded, TimeProvider time)
@@ -72,6 +73,9 @@ public sealed class GatewayTarget : IAsyncDisposable
     public void Observe(GatewayResponse response) =>
         Interlocked.CompareExchange(ref _serverHeader, response.Header("Server"), null);
 
+    /// <summary>Counts a Guid the gateway handed an agent after its sign-in: evidence of AUTHMODE 2.</summary>
+    public void ObserveGuidRotation() => Interlocked.Increment(ref _guidRotations);
+
     public TargetFingerprint Fingerprint => new()
     {
         BaseUrl = BaseUri.AbsoluteUri,
@@ -82,6 +86,10 @@ public sealed class GatewayTarget : IAsyncDisposable
         CertificateSha256 = Trust.PresentedCertificateSha256,
         ServerHeader = _serverHeader,
         Agents = [.. Agents.All.Select(a => a.Id)],
+        AuthModeDeclared = Settings.UsesEmbeddedGateway
+            ? Settings.Embedded.AuthMode.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : Settings.AuthMode switch { AuthModeDeclaration.Static => "1", AuthModeDeclaration.Rotating => "2", _ => "auto" },
+        GuidRotationsObserved = Volatile.Read(ref _guidRotations),
     };
 
     public async ValueTask DisposeAsync()

@@ -16,6 +16,11 @@ public sealed class GuidRotationTests : RotationFixture
     [Requirement("SYNC-ROT-001")]
     public async Task Keeps_syncing_after_the_guid_rotates()
     {
+        if (Settings.GuidNeverRotates)
+        {
+            Skip(NoRotationReason);
+        }
+
         var agent = await SignInAsync();
         var (rotated, refusedPoll) = await KeepPollingUntilRotatedAsync(agent);
         if (refusedPoll is not null)

@@ -43,14 +43,19 @@ public abstract class RotationFixture : ConformanceTest
         return (agent.GuidGeneration > 1, null);
     }
 
+    /// <summary>The reason a rotation check gives when the target's Guid never rotates.</summary>
+    protected static string NoRotationReason => Settings.UsesEmbeddedGateway
+        ? "the embedded gateway runs AUTHMODE 1: its Guid never rotates"
+        : "the target is declared AUTHMODE 1 (--authmode 1): its Guid never rotates";
+
     /// <summary>
     /// How long to wait for a rotation. AUTHMODE 1 never rotates. On the embedded gateway the suite knows GUIDINTERVAL
     /// and GUIDTIMEOUT (twice the interval), so it keeps polling for as long as an unannounced rotation could leave
     /// the old Guid alive: a rotation that never reaches the client then shows as a refused poll or sync. A real
-    /// gateway's GUIDINTERVAL is 60 s by default; its budget is configured.
+    /// gateway's budget is configured, or follows from its declared GUIDINTERVAL.
     /// </summary>
-    private static TimeSpan RotationBudget => Settings.UsesEmbeddedGateway
-        ? Settings.Embedded.AuthMode == 1 ? TimeSpan.Zero : EmbeddedGuidInterval * 3 + TimeSpan.FromSeconds(1)
+    private static TimeSpan RotationBudget => Settings.GuidNeverRotates ? TimeSpan.Zero
+        : Settings.UsesEmbeddedGateway ? EmbeddedGuidInterval * 3 + TimeSpan.FromSeconds(1)
         : Settings.GuidRotationBudget;
 
     private static TimeSpan EmbeddedGuidInterval => Settings.Embedded.GuidInterval ?? TimeSpan.FromSeconds(60);

@@ -6,7 +6,8 @@ namespace AgentGateway.Conformance.Checks.GuidRotation;
 
 /// <summary>
 /// The form of every Set-GUID header, at sign-in and on rotation. A fixture of its own, so it waits for its rotation
-/// beside <see cref="GuidRotationTests"/> rather than after it.
+/// beside <see cref="GuidRotationTests"/> rather than after it. Where the Guid never rotates (AUTHMODE 1) it judges the
+/// sign-in's Set-GUID alone, without waiting.
 /// </summary>
 [TestFixture]
 public sealed class SetGuidHeaderTests : RotationFixture

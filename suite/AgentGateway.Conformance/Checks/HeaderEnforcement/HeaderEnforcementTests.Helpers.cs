@@ -11,8 +11,15 @@ public sealed partial class HeaderEnforcementTests
         return Client.SendAsync(guid is null ? request : request.WithHeader("Guid", guid));
     }
 
-    private void ShouldUseGuidRefusalCode(GatewayResponse response) =>
+    /// <summary>
+    /// A sync on the first agent's path with <paramref name="guid"/> (no header when null) must be refused without agent
+    /// state and change nothing for any of <paramref name="agents"/>; the refusal should carry a Guid refusal code.
+    /// </summary>
+    private async Task RefusesGuidAsync(string requirementId, IReadOnlyList<AgentSession> agents, string? guid, string purpose, string what)
+    {
+        var response = await MustLeaveUntouchedAsync(requirementId, agents, () => SyncWithGuid(agents[0], guid, purpose), what, Refusal.WithoutState);
         Should(GuidRefusalCodes, response.Retcode is "000-003" or "100-006", "retcode 000-003 or 100-006", response.Summary);
+    }
 
     private async Task CleanlyAcceptsOrRefusesAsync(string requirementId, string? contentType)
     {
@@ -33,6 +40,7 @@ public sealed partial class HeaderEnforcementTests
                 return answer;
             },
             what,
+            Refusal.NotSucceeded,
             mayBeAccepted: true);
     }
 }

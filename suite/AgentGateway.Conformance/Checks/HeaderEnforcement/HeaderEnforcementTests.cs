@@ -17,8 +17,7 @@ public sealed partial class HeaderEnforcementTests : ConformanceTest
     public async Task Refuses_sync_without_guid()
     {
         var agent = await SignInAsync();
-        var response = await MustLeaveUntouchedAsync("SYNC-AUTH-001", [agent], () => SyncWithGuid(agent, guid: null, "sync without a Guid header"), "a sync without Guid");
-        ShouldUseGuidRefusalCode(response);
+        await RefusesGuidAsync("SYNC-AUTH-001", [agent], guid: null, "sync without a Guid header", "a sync without Guid");
     }
 
     [Test]
@@ -26,8 +25,7 @@ public sealed partial class HeaderEnforcementTests : ConformanceTest
     public async Task Refuses_sync_with_empty_guid()
     {
         var agent = await SignInAsync();
-        var response = await MustLeaveUntouchedAsync("SYNC-AUTH-002", [agent], () => SyncWithGuid(agent, "", "sync with an empty Guid"), "a sync with an empty Guid");
-        ShouldUseGuidRefusalCode(response);
+        await RefusesGuidAsync("SYNC-AUTH-002", [agent], "", "sync with an empty Guid", "a sync with an empty Guid");
     }
 
     [Test]
@@ -36,9 +34,7 @@ public sealed partial class HeaderEnforcementTests : ConformanceTest
     {
         var agent = await SignInAsync();
         var malformed = $"{Faker.Lorem.Word()}-{Faker.Random.AlphaNumeric(10)}";
-        var response = await MustLeaveUntouchedAsync(
-            "SYNC-AUTH-003", [agent], () => SyncWithGuid(agent, malformed, $"sync with the malformed Guid '{malformed}'"), "a sync with a malformed Guid");
-        ShouldUseGuidRefusalCode(response);
+        await RefusesGuidAsync("SYNC-AUTH-003", [agent], malformed, $"sync with the malformed Guid '{malformed}'", "a sync with a malformed Guid");
     }
 
     [Test]
@@ -48,9 +44,7 @@ public sealed partial class HeaderEnforcementTests : ConformanceTest
         var agent = await SignInAsync();
         var unknown = $"{Faker.Random.Guid()}.AgentGateway{Faker.Random.Int(0, 3)}";
         Client.Redactor.Register(unknown, "made-up guid");
-        var response = await MustLeaveUntouchedAsync(
-            "SYNC-AUTH-004", [agent], () => SyncWithGuid(agent, unknown, "sync with a well-formed Guid never issued"), "a sync with an unknown Guid");
-        ShouldUseGuidRefusalCode(response);
+        await RefusesGuidAsync("SYNC-AUTH-004", [agent], unknown, "sync with a well-formed Guid never issued", "a sync with an unknown Guid");
     }
 
     [Test]
@@ -59,12 +53,9 @@ public sealed partial class HeaderEnforcementTests : ConformanceTest
     {
         var agent = await SignInAsync(0);
         var other = await SignInAsync(1);
-        var response = await MustLeaveUntouchedAsync(
-            "SYNC-AUTH-005",
-            [agent, other],
-            () => SyncWithGuid(agent, other.CurrentGuid, $"sync of agent {agent.Id} with the Guid of agent {other.Id}"),
+        await RefusesGuidAsync(
+            "SYNC-AUTH-005", [agent, other], other.CurrentGuid, $"sync of agent {agent.Id} with the Guid of agent {other.Id}",
             "a sync with another agent's Guid");
-        ShouldUseGuidRefusalCode(response);
     }
 
     [Test]
@@ -75,9 +66,7 @@ public sealed partial class HeaderEnforcementTests : ConformanceTest
         var earlierGuid = earlier.CurrentGuid;
         await earlier.SignOutAsync();
         var agent = await SignInAsync();
-        var response = await MustLeaveUntouchedAsync(
-            "SYNC-AUTH-006", [agent], () => SyncWithGuid(agent, earlierGuid, "sync with the Guid of the agent's earlier session"), "a sync with an old Guid");
-        ShouldUseGuidRefusalCode(response);
+        await RefusesGuidAsync("SYNC-AUTH-006", [agent], earlierGuid, "sync with the Guid of the agent's earlier session", "a sync with an old Guid");
     }
 
     [TestCase("guid")]
@@ -121,7 +110,22 @@ public sealed partial class HeaderEnforcementTests : ConformanceTest
         var agent = await SignInAsync();
         await agent.SignOutAsync();
         var response = await SyncWithGuid(agent, agent.CurrentGuid, "sync of a signed-out agent with its last Guid");
-        MustBeRefused("SYNC-AUTH-012", response, "a sync for an agent that is not signed in");
+        MustNotSucceed("SYNC-AUTH-012", response, "a sync for an agent that is not signed in");
         Should("SYNC-AUTH-013", response.Retcode == "100-006", "retcode 100-006", response.Summary);
+    }
+
+    [TestCase("{}", TestName = "{m}(empty_object)")]
+    [TestCase("{\"agentid\":\"refresh\",\"page\":{\"reload\":true}}", TestName = "{m}(unknown_fields)")]
+    [Requirement("SYNC-AUTH-014")]
+    public async Task Ignores_a_small_request_body(string body)
+    {
+        var agent = await SignInAsync();
+        var request = new GatewayRequest(HttpMethod.Post, Routes.Sync(agent.Id), $"sync carrying the body {body}") { Body = body };
+        var response = await Client.SendAsync(request.WithHeader("Guid", agent.CurrentGuid));
+        Should(
+            "SYNC-AUTH-014",
+            Succeeded(response) && response.AgentStateInfo is not null,
+            "the sync succeeds with result.agentStateInfo, as one without a body",
+            $"{response.Summary}{(response.AgentStateInfo is null ? ", no agentStateInfo" : "")}");
     }
 }

@@ -22,7 +22,8 @@ public sealed class MethodsTests : ConformanceTest
             requirementId,
             [agent],
             () => agent.SendAsync(new HttpMethod(method), Routes.Sync(agent.Id), $"{method} on syncagentinfo with the agent's Guid"),
-            $"a {method} on syncagentinfo");
+            $"a {method} on syncagentinfo",
+            Refusal.NotSucceeded);
 
         var allow = response.Header("Allow");
         var allowsPost = allow?.Split(',').Any(m => m.Trim().Equals("POST", StringComparison.OrdinalIgnoreCase)) == true;

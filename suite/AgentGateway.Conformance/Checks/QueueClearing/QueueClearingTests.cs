@@ -8,6 +8,7 @@ namespace AgentGateway.Conformance.Checks.QueueClearing;
 /// <summary>
 /// The sync must empty the agent's event queue, and only that. No check waits for an empty long poll on a conformant
 /// gateway: each queues a recognisable event after the action and polls until that one arrives, then judges what came before.
+/// Events the suite caused get the settle time to reach the queue before the sync (ruling 'Event timing').
 /// </summary>
 [TestFixture]
 public sealed partial class QueueClearingTests : ConformanceTest
@@ -16,51 +17,69 @@ public sealed partial class QueueClearingTests : ConformanceTest
 
     [Test]
     [Requirement("SYNC-QUEUE-001")]
-    public async Task Delivers_no_event_queued_before_the_sync()
-    {
-        var (before, outcome) = await SyncBetweenEventsAsync();
-        var stale = outcome.Before.Where(before.WasQueued).ToList();
-        Must("SYNC-QUEUE-001", stale.Count == 0, $"none of the events queued before the sync ({before}) is delivered after it",
-            $"polls delivered {outcome.Describe()}");
-    }
+    public Task Delivers_no_event_queued_before_the_sync() =>
+        JudgeOverAttemptsAsync(
+            "SYNC-QUEUE-001",
+            "none of the events queued before the sync is delivered after it",
+            async settle =>
+            {
+                var synced = await SyncBetweenEventsAsync(settle);
+                return OldEventsAttempt(synced.Old, synced.Sync, $"queued before: {synced.Before}; polls delivered {synced.After.Describe()}");
+            });
 
     [Test]
     [Requirement("SYNC-QUEUE-003")]
-    public async Task Queues_no_event_of_its_own()
-    {
-        var (before, outcome) = await SyncBetweenEventsAsync(drainSignInEvents: true);
-        var made = outcome.Before.Where(e => !before.WasQueued(e)).ToList();
-        Must("SYNC-QUEUE-003", made.Count == 0, "no event between the sync and the event the suite queued after it",
-            $"polls delivered {outcome.Describe()}");
-    }
+    public Task Queues_no_event_of_its_own() =>
+        JudgeOverAttemptsAsync(
+            "SYNC-QUEUE-003",
+            "no event between the sync and the event the suite queued after it",
+            async settle =>
+            {
+                var synced = await SyncBetweenEventsAsync(settle, drainSignInEvents: true);
+                return new Attempt(synced.New.Count > 0, $"polls delivered {synced.After.Describe()}");
+            });
 
     [Test]
     [Requirement("SYNC-QUEUE-004")]
     public async Task Delivers_events_made_after_the_sync()
     {
-        var (_, outcome) = await SyncBetweenEventsAsync();
-        Must("SYNC-QUEUE-004", outcome.Arrived, "the busy event queued after the sync is delivered", $"polls delivered {outcome.Describe()}");
+        var synced = await SyncBetweenEventsAsync(Settings.SettleTime);
+        Must("SYNC-QUEUE-004", synced.After.Arrived, "the idle event queued after the sync is delivered", $"polls delivered {synced.After.Describe()}");
     }
 
     [Test]
     [Requirement("SYNC-QUEUE-002")]
-    public async Task Clears_the_queue_on_every_sync_in_a_sequence()
+    public Task Clears_the_queue_on_every_sync_in_a_sequence() =>
+        JudgeOverAttemptsAsync(
+            "SYNC-QUEUE-002",
+            "after each of 3 syncs: the busy event queued before it and earlier events are gone, the idle event queued after it arrives",
+            SyncThreeTimesAsync);
+
+    private async Task<Attempt> SyncThreeTimesAsync(TimeSpan settle)
     {
         var agent = await SignInAsync();
-        var reason = NextMarkerReason();
-        for (var round = 1; round <= 3; round++, reason = NextMarkerReason(reason))
+        var rounds = new List<string>();
+        for (var round = 1; round <= 3; round++)
         {
+            var reason = NextMarkerReason();
             await agent.QueueBusyMarkerAsync(reason);
-            await SuccessfulSyncAsync(agent, $"sync {round} of 3");
+            await SettleAsync(settle);
+            var sync = await SuccessfulSyncAsync(agent, $"sync {round} of 3");
             await agent.QueueFreeAsync();
             var outcome = await agent.PollForAsync(e => e.EventType == AgentEvent.CancelNotReadySuccess, $"the idle event after sync {round}");
-            var marker = reason;
-            Must(
-                "SYNC-QUEUE-002",
-                outcome.Arrived && !outcome.Before.Any(e => e.IsBusyMarker(marker) || e.EventType is AgentEvent.InService or AgentEvent.Ready),
-                $"after sync {round}: the busy event (reason {marker}) and earlier events are gone, the idle event queued after the sync arrives",
-                $"polls delivered {outcome.Describe()}");
+            var old = outcome.Before.Where(e => e.IsBusyMarker(reason) || e.EventType is AgentEvent.InService or AgentEvent.Ready).ToList();
+            var attempt = OldEventsAttempt(old, sync, $"after sync {round} (busy reason {reason}) polls delivered {outcome.Describe()}");
+            if (attempt.Violated || !outcome.Arrived)
+            {
+                await agent.SignOutAsync();
+                return attempt with { Violated = true };
+            }
+
+            rounds.Add($"sync {round}: {outcome.Describe()}");
         }
+
+        await agent.SignOutAsync();
+        return new Attempt(false, string.Join("; ", rounds));
     }
 
     [Test]
@@ -72,6 +91,7 @@ public sealed partial class QueueClearingTests : ConformanceTest
         Client.Redactor.Register(unknown, "made-up guid");
         var reason = NextMarkerReason();
         await agent.QueueBusyMarkerAsync(reason);
+        await SettleAsync(Settings.SettleTime);
         var refused = await Client.SendAsync(new GatewayRequest(HttpMethod.Post, Routes.Sync(agent.Id), "sync with a Guid never issued")
             .WithHeader("Guid", unknown));
         if (refused.ReportsSuccess)
@@ -95,6 +115,7 @@ public sealed partial class QueueClearingTests : ConformanceTest
         var other = await SignInAsync(1);
         var reason = NextMarkerReason();
         await other.QueueBusyMarkerAsync(reason);
+        await SettleAsync(Settings.SettleTime);
         await SuccessfulSyncAsync(agent, $"sync of agent {agent.Id}");
         await other.QueueFreeAsync();
         var outcome = await other.PollForAsync(e => e.EventType == AgentEvent.CancelNotReadySuccess, $"the idle event of agent {other.Id}");

@@ -73,12 +73,12 @@ public sealed partial class SchemaConformanceTests : ConformanceTest
         {
             var poll = await agent.PollAsync();
             var violations = ResponseSchemas.Validate(Schemas.EventResponse, poll.Response.Body);
-            Must(
+            Should(
                 "SYNC-SCHEMA-008",
                 poll.Response.Status is >= 200 and < 300 && violations.Count == 0 && poll.Event is not null,
                 "HTTP 2xx and a body with message, retcode \"0\" and an event {eventType, workNo, content}",
                 $"{poll.Response.Summary}; {Describe(violations)}{(poll.Event is null ? "; no event" : "")}");
-            if (++events > 20 || poll.Event!.IsBusyMarker(reason))
+            if (++events > 20 || poll.Event is null || poll.Event.IsBusyMarker(reason))
             {
                 break;
             }
@@ -98,7 +98,7 @@ public sealed partial class SchemaConformanceTests : ConformanceTest
         }
 
         var violations = ResponseSchemas.Validate(Schemas.SignInSuccess, response.Body);
-        Must(
+        Should(
             "SYNC-SCHEMA-009",
             response.IsDocumentedSuccess && violations.Count == 0 && response.IssuedGuid is { Length: > 0 },
             "retcode \"0\", a readable sign-in body and a Set-GUID header",
