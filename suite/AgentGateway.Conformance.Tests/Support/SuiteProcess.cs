@@ -15,6 +15,12 @@ internal static class SuiteProcess
     public sealed record Outcome(int ExitCode, RunResult? Run, string Output, IReadOnlyDictionary<string, string> Reports)
     {
         public RunResult Results => Run ?? throw new InvalidOperationException($"The suite wrote no results (exit code {ExitCode}): {Output}");
+
+        /// <summary>Wall time of the process, start to exit.</summary>
+        public TimeSpan Elapsed { get; init; }
+
+        /// <summary>The highest resident set the process reached (VmHWM), where the system tells it; null elsewhere.</summary>
+        public long? PeakResidentBytes { get; init; }
     }
 
     public static async Task<Outcome> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
@@ -45,9 +51,11 @@ internal static class SuiteProcess
                 start.Environment[variable] = value;
             }
 
+            var started = Stopwatch.GetTimestamp();
             using var process = Process.Start(start) ?? throw new InvalidOperationException("The suite process did not start.");
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
+            var peak = WatchPeakResidentAsync(process.Id, process);
             using var timeout = new CancellationTokenSource(Budget);
             try
             {
@@ -59,6 +67,8 @@ internal static class SuiteProcess
                 throw new TimeoutException($"The suite did not finish within {Budget}: {await stdout}");
             }
 
+            var elapsed = Stopwatch.GetElapsedTime(started);
+
             var output = await stdout + await stderr;
             var results = Path.Combine(reports.FullName, ResultsJsonWriter.FileName);
             var run = File.Exists(results) ? ResultsJsonWriter.Read(await File.ReadAllTextAsync(results)) : null;
@@ -68,11 +78,44 @@ internal static class SuiteProcess
                 reportFiles[file.Name] = await File.ReadAllTextAsync(file.FullName);
             }
 
-            return new Outcome(process.ExitCode, run, output, reportFiles);
+            return new Outcome(process.ExitCode, run, output, reportFiles) { Elapsed = elapsed, PeakResidentBytes = await peak };
         }
         finally
         {
             reports.Delete(recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Reads the kernel's high-water mark of the process's resident set until it exits; the mark only grows, so the
+    /// last reading is the peak up to a few milliseconds before the exit.
+    /// </summary>
+    private static async Task<long?> WatchPeakResidentAsync(int pid, Process process)
+    {
+        var status = $"/proc/{pid}/status";
+        long? peak = null;
+        while (!process.HasExited)
+        {
+            try
+            {
+                var line = (await File.ReadAllLinesAsync(status)).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+                if (line is not null && long.TryParse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], out var kib))
+                {
+                    peak = Math.Max(peak ?? 0, kib * 1024);
+                }
+            }
+            catch (IOException)
+            {
+                // The process ended between the check and the read.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return peak;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return peak;
     }
 }

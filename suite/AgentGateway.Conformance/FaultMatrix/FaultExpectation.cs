@@ -26,10 +26,40 @@ public sealed record FaultExpectation
     public override string ToString() => Title;
 }
 
-/// <summary>A run against the conformant gateway that must come out with no FAIL and no ERROR.</summary>
+/// <summary>
+/// A run against a conformant gateway, in one of the ways the documents allow it to differ from the reference (an
+/// AUTHMODE, a profile, late events, an oversized body refused early): it must come out with no FAIL and no ERROR, and
+/// exactly the SHOULD requirements listed in <see cref="Warns"/> warned.
+/// </summary>
 public sealed record CleanRun(string Name, IReadOnlyList<string> Arguments)
 {
+    /// <summary>The SHOULD requirements this variation warns by design, such as the strict profile's table types.</summary>
+    public IReadOnlyList<string> Warns { get; init; } = [];
+
+    /// <summary>Why the run expects what it does, where that is not plain from its name.</summary>
+    public string? Note { get; init; }
+
     public override string ToString() => Name;
+}
+
+/// <summary>
+/// A hostile gateway (<c>--hostile NAME</c>): the run must end promptly, in bounded memory, with a verdict of NOT
+/// CONFORMANT or INCOMPLETE, exactly the MUST requirements in <see cref="Fails"/> failed, and no suite ERROR.
+/// </summary>
+public sealed record HostileExpectation
+{
+    /// <summary>The hostile mode's command-line name, as <c>--list-hostile</c> of the reference gateway prints it.</summary>
+    public required string Hostile { get; init; }
+
+    /// <summary>Further <c>run.sh</c> options of the row, such as a short <c>--request-timeout</c>.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
+
+    public required IReadOnlyList<string> Fails { get; init; }
+
+    /// <summary>Why the row expects what it does.</summary>
+    public string? Note { get; init; }
+
+    public override string ToString() => Hostile;
 }
 
 /// <summary>A requirement no fault mode breaks yet, and why.</summary>

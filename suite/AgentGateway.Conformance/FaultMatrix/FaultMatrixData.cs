@@ -22,10 +22,15 @@ public sealed record FaultMatrixData
 
     public required IReadOnlyList<CleanRun> CleanRuns { get; init; }
     public required IReadOnlyList<FaultExpectation> Faults { get; init; }
+    public IReadOnlyList<HostileExpectation> Hostile { get; init; } = [];
     public required IReadOnlyList<UnprovenRequirement> Unproven { get; init; }
 
-    /// <summary>Every requirement some row expects to fail or warn.</summary>
-    public IReadOnlySet<string> Proven() => Faults.SelectMany(f => f.Fails.Concat(f.Warns)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Every requirement some row expects to fail or warn: fault rows, hostile rows, and warnings by design.</summary>
+    public IReadOnlySet<string> Proven() =>
+        Faults.SelectMany(f => f.Fails.Concat(f.Warns))
+            .Concat(Hostile.SelectMany(h => h.Fails))
+            .Concat(CleanRuns.SelectMany(c => c.Warns))
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The rows that catch a requirement, for the matrix by requirement.</summary>
     public IEnumerable<FaultExpectation> Catching(string requirementId) =>
