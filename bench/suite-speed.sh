@@ -2,12 +2,15 @@
 # Times whole suite runs against the embedded gateway (after the build) and prints medians:
 #   - long poll 10 s against 0.1 s, interleaved so machine noise hits both alike, and their ratio;
 #   - 2, 4 and 8 agents (the suite runs fixtures in parallel when the pool allows).
-# Usage: bench/suite-speed.sh [ROUNDS]        (default 5 rounds)
-#        bench/suite-speed.sh --check [ROUNDS] (exit 1 when the long-poll ratio is above 1.2)
+# Usage: bench/suite-speed.sh [ROUNDS]           (default 5 rounds)
+#        bench/suite-speed.sh --check [ROUNDS]    (exit 1 when the long-poll ratio is above 1.2)
+#        bench/suite-speed.sh --authmode [ROUNDS] (a standalone AUTHMODE 1 gateway as a real target, declared
+#                                                  --authmode 1, against the embedded gateway, interleaved)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-check=false
+check=false authmode=false
 if [[ "${1:-}" == "--check" ]]; then check=true; shift; fi
+if [[ "${1:-}" == "--authmode" ]]; then authmode=true; shift; fi
 rounds="${1:-5}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -34,6 +37,35 @@ run_once() {
 }
 
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
+
+# The embedded gateway against a standalone reference gateway in AUTHMODE 1 reached as a real target over HTTPS, with
+# the same eight agents, declared --authmode 1; rounds interleaved so machine noise hits both alike.
+if $authmode; then
+  dotnet build "$root/suite/AgentGateway.Reference" -c Release --nologo -v quiet >/dev/null
+  port=$(( 20000 + RANDOM % 20000 ))
+  ids=$(seq -s, 41001 41008)
+  dotnet "$root/suite/AgentGateway.Reference/bin/Release/net10.0/AgentGateway.Reference.dll" --urls "https://127.0.0.1:$port" \
+    --authmode 1 --agents "$(seq -f '%g:bench-pw' -s, 41001 41008)" --export-cert "$reports/gateway.pem" >"$reports/gateway.txt" 2>&1 &
+  gateway=$!
+  trap 'kill $gateway 2>/dev/null; rm -rf "$reports"' EXIT
+  for _ in $(seq 100); do grep -q "Listening on" "$reports/gateway.txt" && break; sleep 0.1; done
+  real=(--target "https://127.0.0.1:$port" --agents "$ids" --password bench-pw --ca-cert "$reports/gateway.pem" --authmode 1)
+  embedded=() declared=()
+  run_once >/dev/null
+  for ((i = 1; i <= rounds; i++)); do
+    embedded+=("$(run_once)")
+    declared+=("$(run_once "${real[@]}")")
+    echo "round $i/$rounds: embedded ${embedded[-1]} ms, AUTHMODE 1 declared ${declared[-1]} ms" >&2
+  done
+  m_embedded=$(median "${embedded[@]}")
+  m_declared=$(median "${declared[@]}")
+  echo "machine: $(nproc) cores, $(uname -m), $(date -u +%Y-%m-%d)"
+  echo "whole suite, median of $rounds runs (wall time, after the build), 8 agents:"
+  echo "  embedded gateway (AUTHMODE 2, GUIDINTERVAL 2 s): $m_embedded ms"
+  echo "  standalone AUTHMODE 1 gateway, --authmode 1:     $m_declared ms"
+  echo "  ratio declared / embedded: $(awk -v a="$m_declared" -v b="$m_embedded" 'BEGIN { printf "%.2f", a / b }') (target at most 1.0)"
+  exit 0
+fi
 
 long=() short=()
 declare -A agents=([2]="" [4]="" [8]="")
