@@ -20,6 +20,7 @@ internal sealed record SettingsFile
     public string? RequestTimeout { get; init; }
     public string? LongPollBudget { get; init; }
     public string? RotationBudget { get; init; }
+    public long? MaxResponse { get; init; }
     public string? Reports { get; init; }
     public int? Seed { get; init; }
     public EmbeddedEntry? Embedded { get; init; }

@@ -24,6 +24,7 @@ public static class SettingsLoader
         ["AGW_REQUEST_TIMEOUT"] = "budget of one request, default 20s",
         ["AGW_LONG_POLL_BUDGET"] = "budget of one event poll, default 15s",
         ["AGW_ROTATION_BUDGET"] = "how long to wait for the Guid to rotate, default 75s",
+        ["AGW_MAX_RESPONSE"] = "most bytes of an answer body the suite reads, default 1048576 (1 MiB)",
         ["AGW_REPORTS"] = "folder for the reports, default reports",
         ["AGW_SEED"] = "seed of the generated test data",
         ["AGW_EMBEDDED_AUTHMODE"] = "embedded gateway AUTHMODE, 1 or 2 (default 2)",
@@ -58,6 +59,7 @@ public static class SettingsLoader
             RequestTimeout = Duration(Env("AGW_REQUEST_TIMEOUT") ?? file.RequestTimeout, "AGW_REQUEST_TIMEOUT", defaults.RequestTimeout),
             LongPollBudget = Duration(Env("AGW_LONG_POLL_BUDGET") ?? file.LongPollBudget, "AGW_LONG_POLL_BUDGET", defaults.LongPollBudget),
             GuidRotationBudget = Duration(Env("AGW_ROTATION_BUDGET") ?? file.RotationBudget, "AGW_ROTATION_BUDGET", defaults.GuidRotationBudget),
+            MaxResponseBytes = Env("AGW_MAX_RESPONSE") is { } max ? ParseLong(max, "AGW_MAX_RESPONSE") : file.MaxResponse ?? defaults.MaxResponseBytes,
             ReportsDirectory = Env("AGW_REPORTS") ?? file.Reports ?? defaults.ReportsDirectory,
             Seed = seed,
             Embedded = embedded,
@@ -86,6 +88,12 @@ public static class SettingsLoader
         if (settings.LongPollBudget <= TimeSpan.Zero || settings.RequestTimeout <= TimeSpan.Zero)
         {
             throw new SettingsException("Request timeout and long-poll budget must be positive.");
+        }
+
+        if (settings.MaxResponseBytes is < 1024 or > int.MaxValue / 2)
+        {
+            throw new SettingsException(
+                $"The answer size cap must be between 1024 and {int.MaxValue / 2} bytes, not {settings.MaxResponseBytes} (AGW_MAX_RESPONSE, --max-response).");
         }
 
         if (settings.Target is not null && settings.Agents.Count < 2)
@@ -169,6 +177,11 @@ public static class SettingsLoader
 
     private static int ParseInt(string text, string name) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new SettingsException($"{name}: '{text}' is not a whole number.");
+
+    private static long ParseLong(string text, string name) =>
+        long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new SettingsException($"{name}: '{text}' is not a whole number.");
 
