@@ -43,7 +43,8 @@ public sealed class AnswerMemoryTests
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
         await server.ConnectionsEndedAsync(TimeSpan.FromSeconds(10));
         TestContext.Out.WriteLine(string.Create(
-            CultureInfo.InvariantCulture, $"allocated {allocated / 1048576.0:0.0} MiB while the server wrote {served / 1048576.0:0.0} MiB"));
+            CultureInfo.InvariantCulture,
+            $"allocated {allocated / 1048576.0:0.0} MiB while the server wrote {served / 1048576.0:0.0} MiB"));
         response.Outcome.Should().Be(TransportOutcome.TooLarge);
         response.Status.Should().Be(200);
         response.Body.Should().HaveLength(1 << 20);

@@ -135,7 +135,8 @@ public sealed class OversizedBodyTests
         await using var server = SocketServer.Start(async c =>
         {
             (_, received) = await c.ReadRequestAsync();
-            await c.SendAsync("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{\"ret\r\na;ext=1\r\ncode\":\"0\"}\r\n0\r\nX-Trailer: 1\r\n\r\n");
+            await c.SendAsync("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "5\r\n{\"ret\r\na;ext=1\r\ncode\":\"0\"}\r\n0\r\nX-Trailer: 1\r\n\r\n");
         });
 
         var (response, recorded) = await SendAsync(server.BaseUri, OversizedSync());

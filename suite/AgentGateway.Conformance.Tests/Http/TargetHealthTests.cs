@@ -83,7 +83,7 @@ public sealed class TargetHealthTests
             await c.SendAsync("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n{");
             await c.StallAsync();
         });
-        await using var target = await TestTarget.ResolveAsync(server.BaseUri, s => s with { RequestTimeout = Budget });
+        await using var target = await TestTarget.ResolveAsync(server.BaseUri, s => s with { RequestTimeout = TimeSpan.FromSeconds(2) });
 
         var response = await target.NewClient(new ExchangeLog()).SendAsync(TestTarget.Sync());
 
@@ -128,7 +128,8 @@ public sealed class TargetHealthTests
         var poll = () => agent.PollAsync();
 
         (await poll.Should().ThrowAsync<UndecidableException>())
-            .WithMessage("*poll of agent 41001 got no complete answer within the long-poll budget of 0.3 s (no answer within 0.3 s (headers))*");
+            .WithMessage(
+                "*poll of agent 41001 got no complete answer within the long-poll budget of 0.3 s (no answer within 0.3 s (headers))*");
         target.Health.TimedOutRequests.Should().Be(1);
     }
 }

@@ -43,7 +43,7 @@ public sealed class StalledGatewayTests
             var outcome = await SuiteProcess.RunAsync(
             [
                 "--target", gateway.BaseUri.ToString(), "--agents", "41001,41002,41003,41004", "--password", "pw", "--ca-cert", ca,
-                "--request-timeout", "1s", "--long-poll-budget", "1s",
+                "--request-timeout", "3s", "--long-poll-budget", "3s",
             ]);
 
             var elapsed = TimeProvider.System.GetElapsedTime(started);
@@ -52,7 +52,8 @@ public sealed class StalledGatewayTests
                 + $"{exchanges.Count(e => e.Outcome == TransportOutcome.NotSent)} requests not sent");
             outcome.Results.Verdict.Should().NotBe(Verdict.Conformant);
             elapsed.Should().BeLessThan(TimeSpan.FromSeconds(40), outcome.Output);
-            exchanges.Count(e => e.Outcome.IsTimeout()).Should().BeInRange(2, 8, "only requests already under way when the second timed out add to two");
+            exchanges.Count(e => e.Outcome.IsTimeout()).Should()
+                .BeInRange(2, 8, "only requests already under way when the second timed out add to two");
             exchanges.Should().Contain(e => e.Outcome == TransportOutcome.NotSent);
             outcome.Results.Checks.Where(c => c.Status == CheckStatus.Skip).Should()
                 .Contain(c => c.Message!.Contains("was not sent: the gateway stopped answering (", StringComparison.Ordinal));

@@ -66,7 +66,8 @@ public sealed class TransportOutcomeReportTests
 
         systemOut.Should().Contain($"#1 POST {SampleRun.SyncUrl} -> no answer: connection reset (connection reset before any answer (");
         systemOut.Should().Contain(
-            $"#2 POST {SampleRun.SyncUrl} -> HTTP 200, then answer over the size cap (answer over the 1 MiB cap: read 1048576 bytes, stopped)");
+            $"#2 POST {SampleRun.SyncUrl} -> HTTP 200, then answer over the size cap "
+            + "(answer over the 1 MiB cap: read 1048576 bytes, stopped)");
     }
 
     [Test]
@@ -101,7 +102,8 @@ public sealed class TransportOutcomeReportTests
 
         var exchanges = ResultsJsonWriter.Read(old).Checks.SelectMany(c => c.Exchanges).ToList();
 
-        exchanges.Select(e => e.Outcome).Should().Equal(TransportOutcome.Answered, TransportOutcome.Answered, TransportOutcome.Unclassified);
+        exchanges.Select(e => e.Outcome).Should()
+            .Equal(TransportOutcome.Answered, TransportOutcome.Answered, TransportOutcome.Unclassified);
         exchanges[2].Headline.Should().Be("no answer: no outcome recorded");
     }
 }

@@ -158,7 +158,9 @@ internal sealed class SocketServer : IAsyncDisposable
         {
             var head = await ReadHeadAsync();
             var line = head.Split("\r\n").FirstOrDefault(l => l.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase));
-            var remaining = line is null ? 0 : long.Parse(line["Content-Length:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            var remaining = line is null
+                ? 0
+                : long.Parse(line["Content-Length:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
             var total = remaining;
             var buffer = new byte[64 * 1024];
             while (remaining > 0)

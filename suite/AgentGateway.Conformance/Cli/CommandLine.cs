@@ -24,7 +24,7 @@ public sealed record CommandLine
         ["--request-timeout"] = ("AGW_REQUEST_TIMEOUT", "TIME    budget of one request (default 20s)"),
         ["--long-poll-budget"] = ("AGW_LONG_POLL_BUDGET", "TIME    budget of one event poll (default 15s)"),
         ["--rotation-budget"] = ("AGW_ROTATION_BUDGET", "TIME    how long to wait for the Guid to rotate (default 75s)"),
-        ["--max-response"] = ("AGW_MAX_RESPONSE", "BYTES   answers with a longer body are cut off and recorded too large (default 1048576)"),
+        ["--max-response"] = ("AGW_MAX_RESPONSE", "BYTES   answers with a longer body are cut off, recorded too large (default 1048576)"),
         ["--authmode"] = ("AGW_EMBEDDED_AUTHMODE", "1|2     embedded gateway: static (1) or rotating (2, default) Guid"),
         ["--guid-interval"] = ("AGW_EMBEDDED_GUID_INTERVAL", "TIME    embedded gateway: Guid rotation interval (default 2s)"),
         ["--long-poll"] = ("AGW_EMBEDDED_LONG_POLL", "TIME    embedded gateway: how long an empty poll is held (default 10s)"),

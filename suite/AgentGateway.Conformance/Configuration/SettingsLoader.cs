@@ -59,7 +59,9 @@ public static class SettingsLoader
             RequestTimeout = Duration(Env("AGW_REQUEST_TIMEOUT") ?? file.RequestTimeout, "AGW_REQUEST_TIMEOUT", defaults.RequestTimeout),
             LongPollBudget = Duration(Env("AGW_LONG_POLL_BUDGET") ?? file.LongPollBudget, "AGW_LONG_POLL_BUDGET", defaults.LongPollBudget),
             GuidRotationBudget = Duration(Env("AGW_ROTATION_BUDGET") ?? file.RotationBudget, "AGW_ROTATION_BUDGET", defaults.GuidRotationBudget),
-            MaxResponseBytes = Env("AGW_MAX_RESPONSE") is { } max ? ParseLong(max, "AGW_MAX_RESPONSE") : file.MaxResponse ?? defaults.MaxResponseBytes,
+            MaxResponseBytes = Env("AGW_MAX_RESPONSE") is { } max
+                ? ParseLong(max, "AGW_MAX_RESPONSE")
+                : file.MaxResponse ?? defaults.MaxResponseBytes,
             ReportsDirectory = Env("AGW_REPORTS") ?? file.Reports ?? defaults.ReportsDirectory,
             Seed = seed,
             Embedded = embedded,
@@ -93,7 +95,8 @@ public static class SettingsLoader
         if (settings.MaxResponseBytes is < 1024 or > int.MaxValue / 2)
         {
             throw new SettingsException(
-                $"The answer size cap must be between 1024 and {int.MaxValue / 2} bytes, not {settings.MaxResponseBytes} (AGW_MAX_RESPONSE, --max-response).");
+                $"The answer size cap must be between 1024 and {int.MaxValue / 2} bytes, not {settings.MaxResponseBytes} "
+                + "(AGW_MAX_RESPONSE, --max-response).");
         }
 
         if (settings.Target is not null && settings.Agents.Count < 2)

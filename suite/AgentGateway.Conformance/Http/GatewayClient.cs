@@ -33,7 +33,9 @@ public sealed class GatewayClient
     {
         ArgumentNullException.ThrowIfNull(path);
         var exact = new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true };
-        return path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        var absolute = path.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        return absolute
             ? new Uri(path, exact)
             : new Uri(_channel.BaseUri.AbsoluteUri + path.TrimStart('/'), exact);
     }
@@ -54,7 +56,8 @@ public sealed class GatewayClient
         {
             using var unsent = BuildMessage(request, url);
             var reason = _channel.Health.Reason;
-            var exchange = Record(request, url, Lines(unsent), TransportResult.Failed(TransportOutcome.NotSent, $"not sent: {reason}"), TimeSpan.Zero);
+            var notSent = TransportResult.Failed(TransportOutcome.NotSent, $"not sent: {reason}");
+            var exchange = Record(request, url, Lines(unsent), notSent, TimeSpan.Zero);
             throw new TargetUnresponsiveException($"{exchange.Method} {exchange.Url} was not sent: {reason}.");
         }
 

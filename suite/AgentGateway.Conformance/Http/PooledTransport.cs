@@ -56,7 +56,8 @@ internal static class PooledTransport
     public static HttpContent Content(byte[] bytes) => new TrackedContent(bytes);
 
     /// <summary>Reads the body into <paramref name="body"/> until its end or the cap; returns what stopped it early.</summary>
-    private static async Task<Exception?> ReadBodyAsync(HttpResponseMessage response, BoundedBody body, CancellationToken cancellationToken)
+    private static async Task<Exception?> ReadBodyAsync(
+        HttpResponseMessage response, BoundedBody body, CancellationToken cancellationToken)
     {
         var chunk = ArrayPool<byte>.Shared.Rent(ReadChunk);
         try

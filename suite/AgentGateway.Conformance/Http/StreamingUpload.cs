@@ -87,9 +87,12 @@ internal static class StreamingUpload
             {
                 var tls = new SslStream(stream, leaveInnerStreamOpen: false);
                 stream = tls;
-                await tls.AuthenticateAsClientAsync(
-                    new SslClientAuthenticationOptions { TargetHost = url.IdnHost, RemoteCertificateValidationCallback = channel.ValidateCertificate },
-                    token);
+                var options = new SslClientAuthenticationOptions
+                {
+                    TargetHost = url.IdnHost,
+                    RemoteCertificateValidationCallback = channel.ValidateCertificate,
+                };
+                await tls.AuthenticateAsClientAsync(options, token);
             }
 
             return (stream, null);
@@ -106,16 +109,15 @@ internal static class StreamingUpload
                 OperationCanceledException when timedOut() =>
                     TransportResult.Failed(TransportOutcome.HeadersTimedOut, TransportErrors.HeadersTimedOut(budget)),
                 OperationCanceledException => throw new OperationCanceledException(e.Message, e, token),
-                SocketException when TransportErrors.IsReset(e) => TransportResult.Failed(
-                    TransportOutcome.ResetBeforeAnswer, $"{TransportErrors.Words(TransportOutcome.ResetBeforeAnswer)} ({TransportErrors.Detail(e)})"),
-                SocketException => TransportResult.Failed(
-                    TransportOutcome.ConnectFailed, $"{TransportErrors.Words(TransportOutcome.ConnectFailed, url)} ({TransportErrors.Detail(e)})"),
+                SocketException when TransportErrors.IsReset(e) => TransportErrors.Failed(TransportOutcome.ResetBeforeAnswer, e),
+                SocketException => TransportErrors.Failed(TransportOutcome.ConnectFailed, e, url),
                 _ => TransportErrors.BeforeAnswer(e, url, sending: false),
             });
         }
     }
 
-    private static async Task<TransportResult> Finish(AnswerReader reader, Task<TransportResult> reading, TimeSpan budget, Func<bool> timedOut)
+    private static async Task<TransportResult> Finish(
+        AnswerReader reader, Task<TransportResult> reading, TimeSpan budget, Func<bool> timedOut)
     {
         try
         {

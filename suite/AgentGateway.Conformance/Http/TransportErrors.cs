@@ -29,8 +29,12 @@ internal static class TransportErrors
             _ when IsReset(error) => TransportOutcome.ResetBeforeAnswer,
             _ => TransportOutcome.ClosedBeforeAnswer,
         };
-        return TransportResult.Failed(outcome, Words(outcome, url) + $" ({Detail(error)})");
+        return Failed(outcome, error, url);
     }
+
+    /// <summary>A failure before any answer, in the outcome's words and the error's own.</summary>
+    public static TransportResult Failed(TransportOutcome outcome, Exception error, Uri? url = null) =>
+        TransportResult.Failed(outcome, $"{Words(outcome, url)} ({Detail(error)})");
 
     /// <summary>What the outcome means when no answer head arrived.</summary>
     public static string Words(TransportOutcome outcome, Uri? url = null) => outcome switch

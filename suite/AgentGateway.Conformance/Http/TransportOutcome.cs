@@ -50,7 +50,8 @@ public enum TransportOutcome
 public static class TransportOutcomes
 {
     /// <summary>Whether the outcome is one of the two timeouts of a request's budget.</summary>
-    public static bool IsTimeout(this TransportOutcome outcome) => outcome is TransportOutcome.HeadersTimedOut or TransportOutcome.BodyTimedOut;
+    public static bool IsTimeout(this TransportOutcome outcome) =>
+        outcome is TransportOutcome.HeadersTimedOut or TransportOutcome.BodyTimedOut;
 
     /// <summary>A few words for reports: "connection reset", "timed out", "answer over the size cap".</summary>
     public static string Label(this TransportOutcome outcome) => outcome switch
