@@ -1,4 +1,5 @@
 using AgentGateway.Conformance.Agents;
+using AgentGateway.Conformance.Configuration;
 using AgentGateway.Conformance.Http;
 using AgentGateway.Conformance.Target;
 using AgentGateway.Reference;
@@ -16,8 +17,8 @@ public class ExchangeRecordingBenchmarks
     private const string AgentId = "41001";
 
     private ReferenceGateway _gateway = null!;
-    private HttpClient _http = null!;
-    private Redactor _redactor = null!;
+    private GatewayTarget _target = null!;
+    private string _caFile = null!;
     private GatewayRequest _sync = null!;
 
     [GlobalSetup]
@@ -27,11 +28,12 @@ public class ExchangeRecordingBenchmarks
     {
         // AUTHMODE 1: the Guid stays valid however long the benchmark runs.
         _gateway = await ReferenceGateway.StartAsync(new ReferenceGatewayOptions { AuthMode = 1 });
-        var trust = TlsTrust.Pinned(_gateway.Certificate);
-#pragma warning disable CA2000 // the client owns the handler and is disposed in Cleanup
-        _http = new HttpClient(new SocketsHttpHandler { SslOptions = { RemoteCertificateValidationCallback = (_, c, ch, e) => trust.Validate(c, ch, e) } });
-#pragma warning restore CA2000
-        _redactor = new Redactor();
+        _caFile = Path.Combine(Path.GetTempPath(), $"agw-bench-{Guid.NewGuid():N}.pem");
+        await File.WriteAllTextAsync(_caFile, _gateway.ExportCertificatePem());
+        // The pool, caps and recording every check uses, as run.sh resolves a real gateway.
+        _target = await GatewayTarget.ResolveAsync(
+            new SuiteSettings { Target = _gateway.BaseUri, CaCertificateFile = _caFile, RequestTimeout = TimeSpan.FromSeconds(10) },
+            TimeProvider.System);
         var signIn = await NewClient().SendAsync(new GatewayRequest(HttpMethod.Put, Routes.SignIn(AgentId), "sign in")
         {
             Body = """{"password":"","phonenum":"","status":"4","releasephone":"false","agenttype":"4"}""",
@@ -43,13 +45,13 @@ public class ExchangeRecordingBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        _http.Dispose();
+        _target.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _gateway.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        File.Delete(_caFile);
     }
 
     /// <summary>A client per invocation, as each check has its own log.</summary>
-    private GatewayClient NewClient() =>
-        new(_http, _gateway.BaseUri, TimeSpan.FromSeconds(10), new ExchangeLog(), _redactor, TimeProvider.System);
+    private GatewayClient NewClient() => _target.NewClient(new ExchangeLog());
 
     [Benchmark(Description = "send, record and redact one sync")]
     public async Task<int> RecordOneSync()

@@ -91,6 +91,31 @@ public sealed class SettingsLoaderTests
         act.Should().Throw<SettingsException>().WithMessage("*gateway-ca.pem*does not exist*");
     }
 
+    [Test]
+    public void The_answer_size_cap_is_1_MiB_unless_configured()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"agw-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """{ "maxResponse": 65536 }""");
+
+        Load().MaxResponseBytes.Should().Be(1_048_576);
+        Load(("AGW_CONFIG", file)).MaxResponseBytes.Should().Be(65_536);
+        Load(("AGW_CONFIG", file), ("AGW_MAX_RESPONSE", "2097152")).MaxResponseBytes.Should().Be(2_097_152);
+        File.Delete(file);
+    }
+
+    [TestCase("lots", "*AGW_MAX_RESPONSE: 'lots' is not a whole number*")]
+    [TestCase("100", "*between 1024 and*not 100 (AGW_MAX_RESPONSE, --max-response)*")]
+    public void An_answer_size_cap_that_is_not_a_byte_count_is_refused(string value, string message)
+    {
+        var act = () => Load(("AGW_MAX_RESPONSE", value));
+
+        act.Should().Throw<SettingsException>().WithMessage(message);
+    }
+
+    [Test]
+    public void The_max_response_option_sets_its_variable() =>
+        Cli.CommandLine.Parse(["--max-response", "4096"]).Variables.Should().Contain("AGW_MAX_RESPONSE", "4096");
+
     [TestCase("500ms", 500)]
     [TestCase("10s", 10_000)]
     [TestCase("2m", 120_000)]

@@ -101,6 +101,7 @@ internal static class SampleRun
             Method = "POST",
             Url = SyncUrl,
             RequestHeaders = [new("Guid", IssuedGuid)],
+            Outcome = TransportOutcome.HeadersTimedOut,
             TransportError = Payload("transport_error"),
             LatencyMilliseconds = 20000,
         });

@@ -95,7 +95,10 @@ public sealed class AgentSession
         var response = await SendAsync(HttpMethod.Get, Routes.Poll(Id), purpose, _settings.LongPollBudget);
         if (response.TimedOut)
         {
-            throw new SuiteException($"A poll of agent {Id} got no answer within the long-poll budget ({_settings.LongPollBudget}).");
+            // A gateway that stops answering is not the suite's error; the poll's own timeout is in the evidence.
+            throw new UndecidableException(
+                $"A poll of agent {Id} got no complete answer within the long-poll budget of "
+                + $"{_settings.LongPollBudget.TotalSeconds:0.###} s ({response.Summary}): the check needs the poll's answer.");
         }
 
         return new PollResult(response, AgentEvent.From(response.Json));

@@ -25,6 +25,7 @@ internal sealed record SettingsFile
     /// <summary>1, 2 or "auto"; a number or a string.</summary>
     public JsonElement? AuthMode { get; init; }
     public string? GuidInterval { get; init; }
+    public long? MaxResponse { get; init; }
     public string? Reports { get; init; }
     public int? Seed { get; init; }
     public EmbeddedEntry? Embedded { get; init; }

@@ -27,6 +27,7 @@ public static class SettingsLoader
         ["AGW_SETTLE_TIME"] = "how long an event the suite caused may take to reach the queue, default 1s",
         ["AGW_AUTHMODE"] = "the target's AUTHMODE: 1, 2 or auto (default auto)",
         ["AGW_GUID_INTERVAL"] = "the target's GUIDINTERVAL (AUTHMODE 2)",
+        ["AGW_MAX_RESPONSE"] = "most bytes of an answer body the suite reads, default 1048576 (1 MiB)",
         ["AGW_REPORTS"] = "folder for the reports, default reports",
         ["AGW_SEED"] = "seed of the generated test data",
         ["AGW_EMBEDDED_AUTHMODE"] = "embedded gateway AUTHMODE, 1 or 2 (default 2)",
@@ -70,6 +71,9 @@ public static class SettingsLoader
             SettleTime = Duration(Env("AGW_SETTLE_TIME") ?? file.SettleTime, "AGW_SETTLE_TIME", defaults.SettleTime),
             AuthMode = authMode,
             GuidInterval = guidInterval,
+            MaxResponseBytes = Env("AGW_MAX_RESPONSE") is { } max
+                ? ParseLong(max, "AGW_MAX_RESPONSE")
+                : file.MaxResponse ?? defaults.MaxResponseBytes,
             ReportsDirectory = Env("AGW_REPORTS") ?? file.Reports ?? defaults.ReportsDirectory,
             Seed = seed,
             Embedded = embedded,
@@ -98,6 +102,13 @@ public static class SettingsLoader
         if (settings.LongPollBudget <= TimeSpan.Zero || settings.RequestTimeout <= TimeSpan.Zero)
         {
             throw new SettingsException("Request timeout and long-poll budget must be positive.");
+        }
+
+        if (settings.MaxResponseBytes is < 1024 or > int.MaxValue / 2)
+        {
+            throw new SettingsException(
+                $"The answer size cap must be between 1024 and {int.MaxValue / 2} bytes, not {settings.MaxResponseBytes} "
+                + "(AGW_MAX_RESPONSE, --max-response).");
         }
 
         if (settings.Target is not null && settings.Agents.Count < 2)
@@ -205,6 +216,11 @@ public static class SettingsLoader
 
     private static int ParseInt(string text, string name) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new SettingsException($"{name}: '{text}' is not a whole number.");
+
+    private static long ParseLong(string text, string name) =>
+        long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             ? value
             : throw new SettingsException($"{name}: '{text}' is not a whole number.");
 

@@ -32,6 +32,12 @@ public sealed record SuiteSettings
     /// <summary>Budget of one ordinary request.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// The most bytes of an answer body the suite reads (default 1 MiB); a larger answer is cut off there, recorded as
+    /// too large and never parsed.
+    /// </summary>
+    public long MaxResponseBytes { get; init; } = 1024 * 1024;
+
     /// <summary>Budget of one event poll; must exceed the gateway's long-poll wait (about 10 s on real gateways).</summary>
     public TimeSpan LongPollBudget { get; init; } = TimeSpan.FromSeconds(15);
 

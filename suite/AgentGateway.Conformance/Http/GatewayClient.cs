@@ -1,84 +1,104 @@
 using System.Net.Http.Headers;
 using System.Text;
+using AgentGateway.Conformance.Harness;
 
 namespace AgentGateway.Conformance.Http;
 
 /// <summary>
 /// Sends requests to the gateway over a real socket and records each exchange, redacted, in the check's log.
-/// One instance per check; the <see cref="HttpClient"/> underneath is shared by the whole run.
+/// One instance per check; the connection pool, trust, caps and the target's health underneath are shared by the run.
 /// </summary>
 public sealed class GatewayClient
 {
     private const int MaxRecordedBody = 64 * 1024;
 
-    private readonly HttpClient _http;
-    private readonly Uri _baseUri;
-    private readonly TimeSpan _defaultTimeout;
+    private readonly GatewayChannel _channel;
     private readonly TimeProvider _time;
 
-    public GatewayClient(HttpClient http, Uri baseUri, TimeSpan defaultTimeout, ExchangeLog log, Redactor redactor, TimeProvider time)
+    internal GatewayClient(GatewayChannel channel, ExchangeLog log)
     {
-        _http = http;
-        _baseUri = baseUri;
-        _defaultTimeout = defaultTimeout;
-        _time = time;
+        _channel = channel;
+        _time = channel.Time;
         Log = log;
-        Redactor = redactor;
     }
 
     public ExchangeLog Log { get; }
-    public Redactor Redactor { get; }
+    public Redactor Redactor => _channel.Redactor;
 
-    /// <summary>The absolute URL of a path below the target's base URL, exactly as it will be sent.</summary>
-    public Uri UrlOf(string path) =>
-        new(_baseUri.AbsoluteUri + path.TrimStart('/'), new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+    /// <summary>
+    /// The absolute URL of a path below the target's base URL, exactly as it will be sent. An absolute http(s) URL
+    /// (a Location the gateway sent, say) stays as it is, and is sent only if it has the target's origin.
+    /// </summary>
+    public Uri UrlOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var exact = new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true };
+        var absolute = path.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        return absolute
+            ? new Uri(path, exact)
+            : new Uri(_channel.BaseUri.AbsoluteUri + path.TrimStart('/'), exact);
+    }
 
+    /// <summary>
+    /// Sends the request and records it. Never throws for anything the gateway does: a failure is a response with its
+    /// <see cref="GatewayResponse.Outcome"/>. Throws <see cref="TargetUnresponsiveException"/> (the check ends as SKIP)
+    /// instead of sending once the gateway has stopped answering, and <see cref="SuiteException"/> for a URL of
+    /// another origin.
+    /// </summary>
     public async Task<GatewayResponse> SendAsync(GatewayRequest request, CancellationToken cancellationToken = default)
     {
-        using var message = BuildMessage(request);
-        var budget = request.Timeout ?? _defaultTimeout;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(budget);
+        ArgumentNullException.ThrowIfNull(request);
+        var url = UrlOf(request.Path);
+        _channel.EnsureSameOrigin(url, request.Method);
+        var budget = request.Timeout ?? _channel.RequestTimeout;
+        if (_channel.Health.StoppedAnswering)
+        {
+            using var unsent = BuildMessage(request, url);
+            var reason = _channel.Health.Reason;
+            var notSent = TransportResult.Failed(TransportOutcome.NotSent, $"not sent: {reason}");
+            var exchange = Record(request, url, Lines(unsent), notSent, TimeSpan.Zero);
+            throw new TargetUnresponsiveException($"{exchange.Method} {exchange.Url} was not sent: {reason}.");
+        }
+
         var started = _time.GetTimestamp();
-        int? status = null;
-        var headers = new List<HeaderLine>();
-        var body = "";
-        string? error = null;
-        var timedOut = false;
-        try
+        IReadOnlyList<HeaderLine> sent;
+        TransportResult result;
+        if (request.OversizedBody)
         {
-            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            status = (int)response.StatusCode;
-            headers.AddRange(Lines(response.Headers));
-            headers.AddRange(Lines(response.Content.Headers));
-            body = await response.Content.ReadAsStringAsync(timeout.Token);
+            var body = Encoding.UTF8.GetBytes(request.Body ?? "");
+            var headers = request.ContentType is null ? request.Headers : [.. request.Headers, new("Content-Type", request.ContentType)];
+            sent = StreamingUpload.HeadLines(url, headers, body.Length);
+            result = await StreamingUpload.SendAsync(_channel, request.Method.Method, url, sent, body, budget, cancellationToken);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        else
         {
-            timedOut = true;
-            error = $"no answer within the suite's budget of {budget.TotalSeconds:0.###} s";
-        }
-        catch (HttpRequestException e)
-        {
-            error = Describe(e);
+            using var message = BuildMessage(request, url);
+            result = await PooledTransport.SendAsync(_channel, message, budget, cancellationToken);
+            sent = Lines(message);
         }
 
         var latency = _time.GetElapsedTime(started);
-        if (headers.FirstOrDefault(h => h.Name.Equals("Set-GUID", StringComparison.OrdinalIgnoreCase)) is { } issued)
+        if (result.Headers.FirstOrDefault(h => h.Name.Equals("Set-GUID", StringComparison.OrdinalIgnoreCase)) is { } issued)
         {
             Redactor.RegisterIssued(GuidHeader.Parse(issued.Value));
         }
 
-        var exchange = Record(request, message, status, headers, body, error, latency);
-        return new GatewayResponse(exchange, status, headers, body, error) { TimedOut = timedOut };
+        var recorded = Record(request, url, sent, result, latency);
+        if (result.Outcome.IsTimeout() && !request.OversizedBody)
+        {
+            _channel.Health.RecordTimeout($"{recorded.Method} {recorded.Url}");
+        }
+
+        return new GatewayResponse(recorded, result);
     }
 
-    private HttpRequestMessage BuildMessage(GatewayRequest request)
+    private static HttpRequestMessage BuildMessage(GatewayRequest request, Uri url)
     {
-        var message = new HttpRequestMessage(request.Method, UrlOf(request.Path));
+        var message = new HttpRequestMessage(request.Method, url);
         if (request.Body is not null || request.ContentType is not null)
         {
-            message.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(request.Body ?? ""));
+            message.Content = PooledTransport.Content(Encoding.UTF8.GetBytes(request.Body ?? ""));
             if (request.ContentType is not null)
             {
                 message.Content.Headers.TryAddWithoutValidation("Content-Type", request.ContentType);
@@ -89,7 +109,7 @@ public sealed class GatewayClient
         {
             if (!message.Headers.TryAddWithoutValidation(header.Name, header.Value))
             {
-                message.Content ??= new ByteArrayContent([]);
+                message.Content ??= PooledTransport.Content([]);
                 message.Content.Headers.TryAddWithoutValidation(header.Name, header.Value);
             }
         }
@@ -97,22 +117,23 @@ public sealed class GatewayClient
         return message;
     }
 
-    private Exchange Record(
-        GatewayRequest request, HttpRequestMessage message, int? status, List<HeaderLine> headers, string body, string? error, TimeSpan latency)
+    private Exchange Record(GatewayRequest request, Uri url, IReadOnlyList<HeaderLine> sent, TransportResult result, TimeSpan latency)
     {
-        var sent = Lines(message.Headers).Concat(message.Content is null ? [] : Lines(message.Content.Headers));
         var exchange = new Exchange
         {
             Purpose = request.Purpose,
             Method = request.Method.Method,
-            Url = Redactor.Redact(message.RequestUri!.OriginalString),
+            Url = Redactor.Redact(url.OriginalString),
             RequestHeaders = [.. sent.Select(Redact)],
             RequestBody = request.Body is null ? null : Redactor.Redact(request.Body),
-            Status = status,
-            ResponseHeaders = [.. headers.Select(Redact)],
-            ResponseBody = status is null ? null : Redactor.Redact(Truncate(body)),
+            Status = result.Status,
+            Outcome = result.Outcome,
+            OversizedBody = request.OversizedBody,
+            RequestCutOff = result.RequestCutOff,
+            ResponseHeaders = [.. result.Headers.Select(Redact)],
+            ResponseBody = result.Status is null ? null : Redactor.Redact(Truncate(result.Body)),
             LatencyMilliseconds = Math.Round(latency.TotalMilliseconds, 1),
-            TransportError = error,
+            TransportError = result.Error is null ? null : Redactor.Redact(result.Error),
         };
         Log.Add(exchange);
         return exchange;
@@ -120,15 +141,12 @@ public sealed class GatewayClient
 
     private HeaderLine Redact(HeaderLine line) => line with { Value = Redactor.Redact(line.Value) };
 
+    private static List<HeaderLine> Lines(HttpRequestMessage message) =>
+        [.. Lines(message.Headers), .. message.Content is null ? [] : Lines(message.Content.Headers)];
+
     private static IEnumerable<HeaderLine> Lines(HttpHeaders headers) =>
         headers.NonValidated.SelectMany(h => h.Value.Select(v => new HeaderLine(h.Key, v)));
 
     private static string Truncate(string body) =>
         body.Length <= MaxRecordedBody ? body : body[..MaxRecordedBody] + $"… ({body.Length - MaxRecordedBody} more characters)";
-
-    private static string Describe(HttpRequestException e)
-    {
-        var inner = e.InnerException is { } cause ? $": {cause.GetType().Name}: {cause.Message}" : "";
-        return $"{e.HttpRequestError}: {e.Message}{inner}";
-    }
 }

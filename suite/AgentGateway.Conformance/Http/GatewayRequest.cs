@@ -20,5 +20,12 @@ public sealed record GatewayRequest(HttpMethod Method, string Path, string Purpo
     /// <summary>Budget of this request; the client's default when null.</summary>
     public TimeSpan? Timeout { get; init; }
 
+    /// <summary>
+    /// The body is larger than a gateway need read (the rulings let it refuse one over 64 KiB in any way, closing the
+    /// connection included). The request goes over a connection of its own and its answer is read while the body is
+    /// written, so an answer sent before the body was read is heard; its timeouts do not count against the gateway.
+    /// </summary>
+    public bool OversizedBody { get; init; }
+
     public GatewayRequest WithHeader(string name, string value) => this with { Headers = [.. Headers, new HeaderLine(name, value)] };
 }

@@ -8,7 +8,8 @@ namespace AgentGateway.Conformance.Reports;
 /// <summary>
 /// A <c>curl</c> line that sends a recorded exchange again, byte for byte where curl allows. Secrets stay redacted:
 /// each redaction label (<c>&lt;guid #3&gt;</c>, <c>&lt;password&gt;</c>) becomes a shell variable
-/// (<c>$AGW_GUID_3</c>, <c>$AGW_PASSWORD</c>) the reader sets first; TLS options follow the run's trust.
+/// (<c>$AGW_GUID_3</c>, <c>$AGW_PASSWORD</c>) the reader sets first; TLS options follow the run's trust. An exchange
+/// that got no answer ends with a shell comment naming its outcome.
 /// </summary>
 public static partial class CurlCommand
 {
@@ -50,6 +51,12 @@ public static partial class CurlCommand
             }
 
             words.Add($"--data-binary {Quote(exchange.RequestBody ?? "")}");
+        }
+
+        if (exchange.Status is null)
+        {
+            // Fixed words only: nothing the gateway sent may reach a line meant for a shell.
+            words.Add($"# recorded: {exchange.Headline}");
         }
 
         return string.Join(' ', words);

@@ -95,8 +95,7 @@ public static partial class HtmlReportWriter
     {
         html.Open("details", ("class", "exchange"));
         html.Open("summary");
-        var outcome = exchange.Status is { } status ? $"HTTP {Number(status)}" : "no response";
-        html.Text($"#{Number(exchange.Sequence)} {exchange.Method} {exchange.Url} → {outcome} "
+        html.Text($"#{Number(exchange.Sequence)} {exchange.Method} {exchange.Url} → {exchange.Headline} "
             + $"({Number(exchange.LatencyMilliseconds)} ms): {exchange.Purpose}");
         html.Close("summary");
 
@@ -107,6 +106,13 @@ public static partial class HtmlReportWriter
         {
             html.Element("div", $"Response after {Number(exchange.LatencyMilliseconds)} ms", ("class", "muted"));
             html.Element("pre", Message($"HTTP {Number(code)}", exchange.ResponseHeaders, exchange.ResponseBody), ("class", "response"));
+        }
+
+        if (exchange.OversizedBody)
+        {
+            html.Element("div", exchange.RequestCutOff
+                ? "Oversized body, sent while the answer was read; the gateway closed the connection before taking all of it"
+                : "Oversized body, sent while the answer was read", ("class", "muted"));
         }
 
         if (exchange.TransportError is not null)

@@ -193,7 +193,12 @@ public static class JUnitReportWriter
 
         foreach (var exchange in check.Exchanges)
         {
-            var outcome = exchange.Status is { } status ? Number(status) : $"no response ({exchange.TransportError})";
+            var outcome = (exchange.Status, exchange.TransportError) switch
+            {
+                ({ } status, null) => Number(status),
+                (_, { } error) => $"{exchange.Headline} ({error})",
+                _ => exchange.Headline,
+            };
             text.AppendLine(CultureInfo.InvariantCulture,
                 $"#{exchange.Sequence} {exchange.Method} {exchange.Url} -> {outcome} ({exchange.LatencyMilliseconds:0.#} ms): {exchange.Purpose}");
         }

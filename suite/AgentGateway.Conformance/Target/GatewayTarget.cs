@@ -1,4 +1,3 @@
-using System.Net;
 using AgentGateway.Conformance.Agents;
 using AgentGateway.Conformance.Configuration;
 using AgentGateway.Conformance.Http;
@@ -6,8 +5,9 @@ using AgentGateway.Conformance.Http;
 namespace AgentGateway.Conformance.Target;
 
 /// <summary>
-/// The gateway a run certifies, resolved once: its base URL, the TLS trust, the shared HTTP connection pool and
-/// the agent pool. With no target configured it is the embedded reference gateway.
+/// The gateway a run certifies, resolved once: its base URL, the TLS trust, the shared HTTP connection pool, the
+/// health that stops a run on a gateway that no longer answers, and the agent pool. With no target configured it is
+/// the embedded reference gateway.
 /// </summary>
 public sealed class GatewayTarget : IAsyncDisposable
 {
@@ -26,16 +26,10 @@ public sealed class GatewayTarget : IAsyncDisposable
         Agents = new AgentPool(agents);
         _embedded = embedded;
         _embeddedDescription = embedded is null ? null : EmbeddedGateway.Describe(settings);
-        Http = new HttpClient(new SocketsHttpHandler
-        {
-            SslOptions = { RemoteCertificateValidationCallback = (_, cert, chain, errors) => trust.Validate(cert, chain, errors) },
-            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-            AutomaticDecompression = DecompressionMethods.None,
-            UseCookies = false,
-        })
-        {
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
+        Health = new TargetHealth(time);
+        Channel = new GatewayChannel(
+            baseUri, settings.RequestTimeout, settings.MaxResponseBytes, (_, cert, chain, errors) => trust.Validate(cert, chain, errors),
+            Health, Redactor, time);
         foreach (var agent in agents)
         {
             Redactor.Register(agent.Password, $"password of agent {agent.Id}");
@@ -49,8 +43,11 @@ public sealed class GatewayTarget : IAsyncDisposable
     public AgentPool Agents { get; }
     public Redactor Redactor { get; } = new();
 
+    /// <summary>Whether the gateway still answers; once it stops, requests are no longer sent.</summary>
+    public TargetHealth Health { get; }
+
     /// <summary>One connection pool for the run; checks get their own <see cref="GatewayClient"/> over it.</summary>
-    internal HttpClient Http { get; }
+    internal GatewayChannel Channel { get; }
 
     public static async Task<GatewayTarget> ResolveAsync(SuiteSettings settings, TimeProvider time)
     {
@@ -67,7 +64,7 @@ public sealed class GatewayTarget : IAsyncDisposable
         return new GatewayTarget(settings with { Agents = agents }, baseUri, TlsTrust.Pinned(gateway.Certificate), agents, gateway, time);
     }
 
-    public GatewayClient NewClient(ExchangeLog log) => new(Http, BaseUri, Settings.RequestTimeout, log, Redactor, Time);
+    public GatewayClient NewClient(ExchangeLog log) => new(Channel, log);
 
     /// <summary>Remembers the first Server header the gateway sent, for the fingerprint.</summary>
     public void Observe(GatewayResponse response) =>
@@ -94,7 +91,7 @@ public sealed class GatewayTarget : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Http.Dispose();
+        Channel.Dispose();
         if (_embedded is not null)
         {
             await _embedded.DisposeAsync();

@@ -1,4 +1,3 @@
-using System.Security.Authentication;
 using AgentGateway.Conformance.Agents;
 using AgentGateway.Conformance.Http;
 
@@ -42,13 +41,19 @@ public static class Preflight
     private static string? Problem(GatewayTarget target, string agentId, GatewayResponse response)
     {
         var url = target.BaseUri.AbsoluteUri;
-        if (response.TransportError is { } error)
+        if (response.Status is null)
         {
-            return error.Contains(nameof(HttpRequestError.SecureConnectionError), StringComparison.Ordinal)
-                || error.Contains(nameof(AuthenticationException), StringComparison.Ordinal)
-                ? $"TLS with {url} failed ({error}). Trust the gateway's CA with --ca-cert FILE (AGW_CA_CERT), "
-                    + "or turn verification off with --insecure (AGW_INSECURE=true), which every report then states."
-                : $"Cannot reach {url} ({error}). Is the gateway running and is the host and port right (usually :8043)?";
+            var error = response.Summary;
+            return response.Outcome switch
+            {
+                TransportOutcome.TlsFailed =>
+                    $"TLS with {url} failed ({error}). Trust the gateway's CA with --ca-cert FILE (AGW_CA_CERT), "
+                    + "or turn verification off with --insecure (AGW_INSECURE=true), which every report then states.",
+                TransportOutcome.ConnectFailed =>
+                    $"Cannot reach {url} ({error}). Is the gateway running and is the host and port right (usually :8043)?",
+                _ => $"{url} gave no HTTP answer to the sign-in ({error}). Is it the gateway's HTTPS port (usually :8043), "
+                    + "and does the gateway answer within the request timeout (--request-timeout)?",
+            };
         }
 
         if (response.Status is 404 || !response.IsJsonObject)

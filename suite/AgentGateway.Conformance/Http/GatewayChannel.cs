@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Security;
+using AgentGateway.Conformance.Harness;
+using AgentGateway.Conformance.Target;
+
+namespace AgentGateway.Conformance.Http;
+
+/// <summary>
+/// The run's one way to the gateway, shared by every <see cref="GatewayClient"/>: the connection pool, the TLS trust,
+/// the budgets and caps every answer is read under, and the health that stops the run from waiting on a silent gateway.
+/// </summary>
+internal sealed class GatewayChannel : IDisposable
+{
+    /// <summary>The most answer head (status line and headers) the suite reads.</summary>
+    public const int MaxResponseHeaderBytes = 64 * 1024;
+
+    public GatewayChannel(
+        Uri baseUri, TimeSpan requestTimeout, long maxResponseBytes, RemoteCertificateValidationCallback validateCertificate,
+        TargetHealth health, Redactor redactor, TimeProvider time)
+    {
+        BaseUri = baseUri;
+        RequestTimeout = requestTimeout;
+        MaxResponseBytes = maxResponseBytes;
+        ValidateCertificate = validateCertificate;
+        Health = health;
+        Redactor = redactor;
+        Time = time;
+        Http = new HttpClient(new SocketsHttpHandler
+        {
+            SslOptions = { RemoteCertificateValidationCallback = validateCertificate },
+            PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            AutomaticDecompression = DecompressionMethods.None,
+            UseCookies = false,
+            // A 3xx is the gateway's answer to that request; following it could carry a Guid or a password elsewhere.
+            AllowAutoRedirect = false,
+            MaxResponseHeadersLength = MaxResponseHeaderBytes / 1024,
+            // An answer left unread (over the cap, timed out) drops its connection instead of being drained.
+            MaxResponseDrainSize = 0,
+        })
+        {
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+    }
+
+    public HttpClient Http { get; }
+    public Uri BaseUri { get; }
+    public TimeSpan RequestTimeout { get; }
+    public long MaxResponseBytes { get; }
+    public RemoteCertificateValidationCallback ValidateCertificate { get; }
+    public TargetHealth Health { get; }
+    public Redactor Redactor { get; }
+    public TimeProvider Time { get; }
+
+    /// <summary>Throws unless <paramref name="url"/> has the target's scheme, host and port: nothing goes to another origin.</summary>
+    public void EnsureSameOrigin(Uri url, HttpMethod method)
+    {
+        if (!url.IsAbsoluteUri
+            || !string.Equals(url.Scheme, BaseUri.Scheme, StringComparison.OrdinalIgnoreCase)
+            || !string.Equals(url.IdnHost, BaseUri.IdnHost, StringComparison.OrdinalIgnoreCase)
+            || url.Port != BaseUri.Port)
+        {
+            throw new SuiteException(
+                $"Not sending {method} {Redactor.Redact(url.OriginalString)}: its origin is not the target's "
+                + $"({BaseUri.GetLeftPart(UriPartial.Authority)}), and no request goes to another origin.");
+        }
+    }
+
+    public void Dispose() => Http.Dispose();
+}
