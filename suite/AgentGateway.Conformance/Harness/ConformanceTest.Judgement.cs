@@ -1,3 +1,4 @@
+using AgentGateway.Conformance.Http;
 using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Results;
 using NUnit.Framework;
@@ -25,6 +26,46 @@ public abstract partial class ConformanceTest
         {
             Assert.Warn(Describe(requirementId, expected, actual, jsonPath));
         }
+    }
+
+    /// <summary>Judged on every exchange of every check (ruling 'Transport'): a sync of normal size gets a complete answer.</summary>
+    private const string CompleteAnswer = "SYNC-RET-009";
+
+    /// <summary>Judged on every exchange of every check (ruling 'Response size'): no answer is over the cap.</summary>
+    private const string AnswerWithinCap = "SYNC-RET-010";
+
+    /// <summary>
+    /// What the harness judges on every exchange, whatever the check is about: an answer over the size cap fails the
+    /// check that read it, and so does a sync of normal size without a complete HTTP answer (a stall, a reset, a close,
+    /// bytes that are not HTTP). A request the suite did not send, and a sync with an oversized body, are not judged.
+    /// </summary>
+    private void JudgeTransport(GatewayRequest request, GatewayResponse response)
+    {
+        if (response.Outcome == TransportOutcome.TooLarge)
+        {
+            JudgeEverywhere(AnswerWithinCap, $"an answer of at most {TransportOutcomes.Size(Settings.MaxResponseBytes)} ({request.Purpose})",
+                response.Summary);
+        }
+        else if (!response.Answered && response.Outcome != TransportOutcome.NotSent && IsSync(request) && !request.OversizedBody)
+        {
+            var budget = (request.Timeout ?? Settings.RequestTimeout).TotalSeconds;
+            JudgeEverywhere(CompleteAnswer, $"a complete HTTP answer within {budget:0.###} s ({request.Purpose})", response.Summary);
+        }
+    }
+
+    private static bool IsSync(GatewayRequest request) =>
+        request.Method == HttpMethod.Post && request.Path.Split('?')[0].EndsWith("/syncagentinfo", StringComparison.Ordinal);
+
+    private void JudgeEverywhere(string requirementId, string expected, string actual)
+    {
+        var requirement = RequirementCatalogue.Load().Get(requirementId);
+        if (requirement.Level != RequirementLevel.Must)
+        {
+            throw new SuiteException($"{requirementId} is judged on every exchange as a MUST, but the catalogue makes it {requirement.Level}.");
+        }
+
+        _findings.Add(new Finding(requirementId, "MUST", false, expected, actual, null));
+        Assert.Fail(Describe(requirementId, expected, actual, null));
     }
 
     /// <summary>Ends the check as SKIP: it cannot be decided on this target.</summary>

@@ -67,6 +67,7 @@ public abstract partial class ConformanceTest
         _lastMarker = 0;
         _log = new ExchangeLog();
         Client = Target.NewClient(_log);
+        Client.Inspect = JudgeTransport;
         _startedAt = Time.GetTimestamp();
         if (_skipReason is not null)
         {
@@ -78,6 +79,7 @@ public abstract partial class ConformanceTest
     public async Task FinishCheckAsync()
     {
         // The result is taken before the agents sign out, so a failing sign-out cannot lose the check's outcome.
+        Client.Inspect = null;
         var result = Result(TestContext.CurrentContext, _log.Exchanges);
         try
         {
@@ -127,6 +129,7 @@ public abstract partial class ConformanceTest
     private CheckResult Result(TestContext context, IReadOnlyList<Exchange> exchanges)
     {
         var ids = NamedRequirements(context);
+        ids.AddRange(_findings.Select(f => f.RequirementId).Where(id => !ids.Contains(id)).Distinct());
         var (status, message) = Classify(context.Result.Outcome, context.Result.Message);
         // Messages and findings may quote what the gateway sent: they pass the same redaction as the exchanges.
         var redactor = Target.Redactor;

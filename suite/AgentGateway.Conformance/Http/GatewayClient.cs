@@ -26,6 +26,12 @@ public sealed class GatewayClient
     public Redactor Redactor => _channel.Redactor;
 
     /// <summary>
+    /// Sees every request and its recorded response before <see cref="SendAsync"/> returns it; the harness judges the
+    /// transport here, and may end the check by throwing.
+    /// </summary>
+    internal Action<GatewayRequest, GatewayResponse>? Inspect { get; set; }
+
+    /// <summary>
     /// The absolute URL of a path below the target's base URL, exactly as it will be sent. An absolute http(s) URL
     /// (a Location the gateway sent, say) stays as it is, and is sent only if it has the target's origin.
     /// </summary>
@@ -90,7 +96,9 @@ public sealed class GatewayClient
             _channel.Health.RecordTimeout($"{recorded.Method} {recorded.Url}");
         }
 
-        return new GatewayResponse(recorded, result);
+        var response = new GatewayResponse(recorded, result);
+        Inspect?.Invoke(request, response);
+        return response;
     }
 
     private static HttpRequestMessage BuildMessage(GatewayRequest request, Uri url)
