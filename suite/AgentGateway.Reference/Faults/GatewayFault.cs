@@ -54,4 +54,5 @@ public enum GatewayFault
     SetGuidWithoutPrefix,
     FirstEventAfterSyncDropped,
     SignInIdNormalised,
+    SyncBodyRefused,
 }

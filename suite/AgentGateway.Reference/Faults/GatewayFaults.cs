@@ -114,6 +114,9 @@ public static class GatewayFaults
             "QueueClearing"),
         new(GatewayFault.SignInIdNormalised, "sign-in-id-normalised",
             "Sign-in percent-decodes and trims the agent ID of its path, so '%2041001%20' signs agent 41001 in.", "AgentIdBounds"),
+        new(GatewayFault.SyncBodyRefused, "sync-body-refused",
+            "A syncagentinfo carrying any request body (even {}) is refused with 000-002, though a body should be ignored.",
+            "HeaderEnforcement"),
     ];
 
     /// <summary>The descriptor of one fault.</summary>
