@@ -21,7 +21,6 @@ public enum GatewayFault
     MissingField,
     WrongTypeField,
     ContentTypeNotJson,
-    ExampleStyleTypes,
     StateOutOfTable,
     LastStateOutOfTable,
     CallFeatureOutOfTable,
