@@ -19,6 +19,9 @@ internal sealed class GatewaySettings
         NodeIndex = options.NodeIndex;
         Variations = options.Variations.ToFrozenSet();
         EventDelay = options.EventDelay;
+        Hostile = options.Hostile;
+        RedirectTo = options.RedirectTo;
+        DripInterval = options.DripInterval;
     }
 
     public int AuthMode { get; }
@@ -46,6 +49,12 @@ internal sealed class GatewaySettings
     public FrozenSet<GatewayVariation> Variations { get; }
 
     public TimeSpan EventDelay { get; }
+
+    public GatewayHostility? Hostile { get; }
+
+    public Uri? RedirectTo { get; }
+
+    public TimeSpan DripInterval { get; }
 
     public bool Has(GatewayFault fault) => Faults.Contains(fault);
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using AgentGateway.Reference.Tests.Hostile;
 
 namespace AgentGateway.Reference.Tests.Variations;
 
@@ -20,11 +21,23 @@ public class VariationCoverageTests
     }
 
     [Test]
-    public void Every_variation_is_described_once_in_its_catalogue()
+    public void Every_hostile_mode_has_at_least_one_test_that_runs()
+    {
+        var covered = Tests.SelectMany(m => m.GetCustomAttributes<HostileTestAttribute>()).Select(a => a.Hostility).ToHashSet();
+
+        Enum.GetValues<GatewayHostility>().Where(h => !covered.Contains(h)).Should().BeEmpty(
+            "every hostile mode needs a test marked [HostileTest(GatewayHostility.X)] that shows it on a socket");
+    }
+
+    [Test]
+    public void Every_variation_and_hostile_mode_is_described_once_in_its_catalogue()
     {
         GatewayVariations.All.Select(d => d.Variation).Should().Equal(Enum.GetValues<GatewayVariation>());
-        GatewayVariations.All.Select(d => d.Name).Concat(GatewayFaults.All.Select(d => d.Name)).Should().OnlyHaveUniqueItems();
-        GatewayVariations.All.Select(d => d.Description).Should().OnlyContain(d => d.EndsWith('.'));
+        GatewayHostilities.All.Select(d => d.Hostility).Should().Equal(Enum.GetValues<GatewayHostility>());
+        GatewayVariations.All.Select(d => d.Name).Concat(GatewayHostilities.All.Select(d => d.Name))
+            .Concat(GatewayFaults.All.Select(d => d.Name)).Should().OnlyHaveUniqueItems();
+        GatewayVariations.All.Select(d => d.Description).Concat(GatewayHostilities.All.Select(d => d.Description))
+            .Should().OnlyContain(d => d.EndsWith('.'));
     }
 
     [TestCase("EVENTS-DELAYED", GatewayVariation.EventsDelayed)]
@@ -36,7 +49,9 @@ public class VariationCoverageTests
     public void An_unknown_name_is_refused_with_the_way_to_list_the_names()
     {
         var variation = () => GatewayVariations.Parse("example-style-types");
+        var hostility = () => GatewayHostilities.Parse("slow");
 
         variation.Should().Throw<ArgumentException>().WithMessage("Unknown variation 'example-style-types'*--list-variations*");
+        hostility.Should().Throw<ArgumentException>().WithMessage("Unknown hostile mode 'slow'*--list-hostile*");
     }
 }

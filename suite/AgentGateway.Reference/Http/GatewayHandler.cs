@@ -1,4 +1,5 @@
 using AgentGateway.Reference.Agents;
+using AgentGateway.Reference.Hostile;
 using AgentGateway.Reference.Variations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -8,8 +9,9 @@ namespace AgentGateway.Reference.Http;
 
 /// <summary>
 /// The whole gateway as one request delegate: routes, agent-ID check and a guard that turns any unexpected
-/// exception into a JSON business error, so that no input yields a 5xx. The request variations hook in where the
-/// reference answers differ. It runs in Kestrel or on a bare <see cref="HttpContext"/> in tests.
+/// exception into a JSON business error, so that no input yields a 5xx. A hostile mode, when one is on, answers POST
+/// syncagentinfo before all of that; the request variations hook in where the reference answers differ. It runs in
+/// Kestrel or on a bare <see cref="HttpContext"/> in tests.
 /// </summary>
 internal sealed partial class GatewayHandler : IDisposable
 {
@@ -29,6 +31,7 @@ internal sealed partial class GatewayHandler : IDisposable
         _sync = new SyncEndpoint(_services);
         _routes = GatewayRoutes.Build(_services, _sync);
         _variations = new RequestVariations(settings);
+        Hostile = HostileResponder.For(settings, time, _stopping.Token);
         _logger = logger;
     }
 
@@ -36,12 +39,21 @@ internal sealed partial class GatewayHandler : IDisposable
 
     public GatewaySettings Settings => _services.Settings;
 
+    /// <summary>The responder of the hostile mode; null when none is on.</summary>
+    public HostileResponder? Hostile { get; }
+
     public async Task HandleAsync(HttpContext context)
     {
         try
         {
             var segments = Segments(context);
             var match = segments is null ? default : _routes.Match(context.Request.Method, segments);
+            if (Hostile is not null && HostileResponder.Takes(context, match.Route))
+            {
+                await Hostile.AnswerAsync(context).ConfigureAwait(false);
+                return;
+            }
+
             if (_variations.ClosesAtOnce(context, match.Route))
             {
                 context.Abort();
