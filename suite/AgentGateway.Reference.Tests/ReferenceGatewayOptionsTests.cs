@@ -51,4 +51,25 @@ public class ReferenceGatewayOptionsTests
         tooLong.Should().Throw<ArgumentException>().WithMessage("GuidTimeout must be at most 30 days.");
         longest.Should().NotThrow();
     }
+
+    [Test]
+    public async Task The_hostile_mode_redirect_without_a_url_to_point_at_is_refused_at_start()
+    {
+        var start = () => ReferenceGateway.StartAsync(new ReferenceGatewayOptions { Hostile = GatewayHostility.Redirect });
+
+        await start.Should().ThrowAsync<ArgumentException>().WithMessage("The hostile mode redirect needs RedirectTo*");
+    }
+
+    [TestCase(-1, 2_000, "EventDelay must be between 0 and 30 days.")]
+    [TestCase(300, 0, "DripInterval must be positive and at most 30 days.")]
+    public void Variation_and_hostile_timing_that_cannot_work_is_refused(int eventDelayMs, int dripIntervalMs, string message)
+    {
+        var create = () => new GatewaySettings(new ReferenceGatewayOptions
+        {
+            EventDelay = TimeSpan.FromMilliseconds(eventDelayMs),
+            DripInterval = TimeSpan.FromMilliseconds(dripIntervalMs),
+        });
+
+        create.Should().Throw<ArgumentException>().WithMessage(message);
+    }
 }

@@ -17,6 +17,11 @@ internal sealed class GatewaySettings
         Faults = options.Faults.ToFrozenSet();
         Passwords = options.AgentPasswords.ToFrozenDictionary(StringComparer.Ordinal);
         NodeIndex = options.NodeIndex;
+        Variations = options.Variations.ToFrozenSet();
+        EventDelay = options.EventDelay;
+        Hostile = options.Hostile;
+        RedirectTo = options.RedirectTo;
+        DripInterval = options.DripInterval;
     }
 
     public int AuthMode { get; }
@@ -41,7 +46,19 @@ internal sealed class GatewaySettings
 
     public int NodeIndex { get; }
 
+    public FrozenSet<GatewayVariation> Variations { get; }
+
+    public TimeSpan EventDelay { get; }
+
+    public GatewayHostility? Hostile { get; }
+
+    public Uri? RedirectTo { get; }
+
+    public TimeSpan DripInterval { get; }
+
     public bool Has(GatewayFault fault) => Faults.Contains(fault);
+
+    public bool Has(GatewayVariation variation) => Variations.Contains(variation);
 
     public string NewGuid() => $"{Guid.NewGuid():D}.AgentGateway{NodeIndex}";
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
+using AgentGateway.Reference.Hostile;
 using AgentGateway.Reference.Http;
 using AgentGateway.Reference.Tls;
 using Microsoft.AspNetCore.Builder;
@@ -53,6 +54,7 @@ public sealed class ReferenceGateway : IAsyncDisposable
         var time = timeProvider ?? TimeProvider.System;
         var certificate = options.Certificate ?? GatewayCertificates.CreateSelfSigned(time);
 
+        var handler = new GatewayHandler(settings, time, NullLogger.Instance);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
@@ -61,11 +63,10 @@ public sealed class ReferenceGateway : IAsyncDisposable
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
-            Listen(kestrel, options.ListenHost, options.Port, listen => listen.UseHttps(certificate));
+            Listen(kestrel, options.ListenHost, options.Port, listen => Secure(listen, certificate, handler.Hostile?.NotHttp));
         });
 
         var app = builder.Build();
-        var handler = new GatewayHandler(settings, time, NullLogger.Instance);
         app.Run(handler.HandleAsync);
         try
         {
@@ -101,6 +102,25 @@ public sealed class ReferenceGateway : IAsyncDisposable
 
         await _app.DisposeAsync().ConfigureAwait(false);
         _handler.Dispose();
+    }
+
+    /// <summary>
+    /// TLS on every connection. With not-http, the connections also pass through its middleware after TLS, and speak only
+    /// HTTP/1.1: bytes put in place of an HTTP/1.1 answer end the connection cleanly, where HTTP/2 frames of other
+    /// streams would still be in flight.
+    /// </summary>
+    private static void Secure(ListenOptions listen, X509Certificate2 certificate, NotHttpConnections? notHttp)
+    {
+        if (notHttp is not null)
+        {
+            listen.Protocols = HttpProtocols.Http1;
+        }
+
+        listen.UseHttps(certificate);
+        if (notHttp is not null)
+        {
+            listen.Use(next => connection => notHttp.OnConnectionAsync(connection, next));
+        }
     }
 
     private static void Listen(KestrelServerOptions kestrel, string host, int port, Action<ListenOptions> configure)

@@ -5,7 +5,8 @@ namespace AgentGateway.Reference;
 
 /// <summary>
 /// How a <see cref="ReferenceGateway"/> behaves: authentication mode, timing, edition, listening address,
-/// certificate and the faults it deliberately ships with (none by default, which makes it conformant).
+/// certificate, the faults it deliberately ships with (none by default, which makes it conformant), the conformant
+/// variations it shows and the hostile mode of its syncagentinfo (none by default).
 /// </summary>
 public sealed class ReferenceGatewayOptions
 {
@@ -32,6 +33,23 @@ public sealed class ReferenceGatewayOptions
 
     /// <summary>The deviations switched on; empty means a conformant gateway.</summary>
     public ISet<GatewayFault> Faults { get; set; } = new HashSet<GatewayFault>();
+
+    /// <summary>The conformant variations switched on; empty means the reference behaviour.</summary>
+    public ISet<GatewayVariation> Variations { get; set; } = new HashSet<GatewayVariation>();
+
+    /// <summary>
+    /// With <see cref="GatewayVariation.EventsDelayed"/>: how long after the call that caused it an event reaches the queue.
+    /// </summary>
+    public TimeSpan EventDelay { get; set; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>How every POST syncagentinfo is answered with hostility; null, the default, answers it normally.</summary>
+    public GatewayHostility? Hostile { get; set; }
+
+    /// <summary>With <see cref="GatewayHostility.Redirect"/>: where the redirects point, before the request's path and query.</summary>
+    public Uri? RedirectTo { get; set; }
+
+    /// <summary>With <see cref="GatewayHostility.Drip"/>: the wait before each byte of the body.</summary>
+    public TimeSpan DripInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Agent ID to password; empty accepts any password, otherwise unknown agents and wrong passwords get 100-004.</summary>
     public IDictionary<string, string> AgentPasswords { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -62,6 +80,11 @@ public sealed class ReferenceGatewayOptions
         Require(GuidTimeout <= MaxDuration, "GuidTimeout must be at most 30 days.");
         Require(LongPollWait <= MaxDuration, "LongPollWait must be at most 30 days.");
         Require(SessionTimeout <= MaxDuration, "SessionTimeout must be at most 30 days.");
+        Require(EventDelay >= TimeSpan.Zero && EventDelay <= MaxDuration, "EventDelay must be between 0 and 30 days.");
+        Require(DripInterval > TimeSpan.Zero && DripInterval <= MaxDuration, "DripInterval must be positive and at most 30 days.");
+        Require(Hostile is null || Enum.IsDefined(Hostile.Value), $"Hostile mode {Hostile} is unknown.");
+        Require(Hostile != GatewayHostility.Redirect || RedirectTo is { IsAbsoluteUri: true, Scheme: "http" or "https" },
+            "The hostile mode redirect needs RedirectTo, an absolute http or https URL (--redirect-to URL).");
 
         // GUIDINTERVAL must be less than GUIDTIMEOUT (basic.properties).
         Require(GuidInterval < GuidTimeout, "GuidInterval must be shorter than GuidTimeout.");

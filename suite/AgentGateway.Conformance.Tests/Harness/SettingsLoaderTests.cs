@@ -1,5 +1,6 @@
 using AgentGateway.Conformance.Configuration;
 using AgentGateway.Conformance.Schemas;
+using AgentGateway.Reference;
 using FluentAssertions;
 using NUnit.Framework;
 
@@ -113,8 +114,75 @@ public sealed class SettingsLoaderTests
     }
 
     [Test]
+    public void Nothing_configured_switches_on_no_variation_and_no_hostile_mode()
+    {
+        var embedded = Load().Embedded;
+
+        embedded.Variations.Should().BeEmpty();
+        embedded.Hostile.Should().BeNull();
+        embedded.EventDelay.Should().BeNull();
+        embedded.RedirectTo.Should().BeNull();
+        embedded.DripInterval.Should().BeNull();
+    }
+
+    [Test]
+    public void Variations_and_a_hostile_mode_are_read_with_their_timing_and_redirect_target()
+    {
+        var embedded = Load(
+            ("AGW_EMBEDDED_VARIATIONS", "events-delayed, WRONG-METHOD-RETCODE,,non-digit-id-not-found"),
+            ("AGW_EMBEDDED_HOSTILE", "redirect"),
+            ("AGW_EMBEDDED_REDIRECT_TO", "https://elsewhere.example:9443/"),
+            ("AGW_EMBEDDED_EVENT_DELAY", "1.5s"),
+            ("AGW_EMBEDDED_DRIP_INTERVAL", "250ms")).Embedded;
+
+        embedded.Variations.Should().BeEquivalentTo(
+            [GatewayVariation.EventsDelayed, GatewayVariation.WrongMethodRetcode, GatewayVariation.NonDigitIdNotFound]);
+        embedded.Hostile.Should().Be(GatewayHostility.Redirect);
+        embedded.RedirectTo.Should().Be(new Uri("https://elsewhere.example:9443/"));
+        embedded.EventDelay.Should().Be(TimeSpan.FromMilliseconds(1500));
+        embedded.DripInterval.Should().Be(TimeSpan.FromMilliseconds(250));
+    }
+
+    [Test]
+    public void Variations_and_a_hostile_mode_come_from_the_embedded_section_of_the_file_unless_the_environment_says_otherwise()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"agw-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """
+            { "embedded": { "variations": ["oversized-body-unread", "published-example-types"], "hostile": "drip",
+                            "eventDelay": "2s", "dripInterval": "100ms", "redirectTo": "http://file.example/" } }
+            """);
+
+        var fromFile = Load(("AGW_CONFIG", file)).Embedded;
+        var overridden = Load(
+            ("AGW_CONFIG", file), ("AGW_EMBEDDED_HOSTILE", "stall"), ("AGW_EMBEDDED_VARIATIONS", "events-delayed")).Embedded;
+
+        fromFile.Variations.Should().BeEquivalentTo([GatewayVariation.OversizedBodyUnread, GatewayVariation.PublishedExampleTypes]);
+        fromFile.Hostile.Should().Be(GatewayHostility.Drip);
+        fromFile.EventDelay.Should().Be(TimeSpan.FromSeconds(2));
+        fromFile.DripInterval.Should().Be(TimeSpan.FromMilliseconds(100));
+        fromFile.RedirectTo.Should().Be(new Uri("http://file.example/"));
+        overridden.Variations.Should().Equal(GatewayVariation.EventsDelayed);
+        overridden.Hostile.Should().Be(GatewayHostility.Stall);
+    }
+
+    [TestCase("AGW_EMBEDDED_VARIATIONS", "events-delayed,example-style-types",
+        "*Unknown variation 'example-style-types'*known variations: events-delayed, oversized-body-unread, *published-example-types.")]
+    [TestCase("AGW_EMBEDDED_HOSTILE", "slow", "*Unknown hostile mode 'slow'*known hostile modes: stall, drip, huge-answer, *not-http.")]
+    [TestCase("AGW_EMBEDDED_HOSTILE", "stall,drip", "*Unknown hostile mode 'stall,drip'*")]
+    [TestCase("AGW_EMBEDDED_HOSTILE", "redirect", "*hostile mode redirect needs*AGW_EMBEDDED_REDIRECT_TO*")]
+    [TestCase("AGW_EMBEDDED_REDIRECT_TO", "elsewhere.example", "*AGW_EMBEDDED_REDIRECT_TO*not an http(s) URL*")]
+    [TestCase("AGW_EMBEDDED_EVENT_DELAY", "soon", "*AGW_EMBEDDED_EVENT_DELAY*not a duration*")]
+    [TestCase("AGW_EMBEDDED_DRIP_INTERVAL", "0s", "*AGW_EMBEDDED_DRIP_INTERVAL must be positive*")]
+    public void Says_which_variation_or_hostile_setting_is_wrong(string name, string value, string message)
+    {
+        var act = () => Load((name, value));
+
+        act.Should().Throw<SettingsException>().WithMessage(message);
+    }
+
+    [Test]
     public void The_max_response_option_sets_its_variable() =>
-        Cli.CommandLine.Parse(["--max-response", "4096"]).Variables.Should().Contain("AGW_MAX_RESPONSE", "4096");
+        global::AgentGateway.Conformance.Cli.CommandLine.Parse(["--max-response", "4096"]).Variables.Should().Contain("AGW_MAX_RESPONSE", "4096");
 
     [TestCase("500ms", 500)]
     [TestCase("10s", 10_000)]

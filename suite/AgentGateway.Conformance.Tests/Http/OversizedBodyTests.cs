@@ -167,8 +167,8 @@ public sealed class OversizedBodyTests
     public async Task The_reference_gateway_answers_it_with_a_status()
     {
         await using var gateway = await ReferenceGateway.StartAsync(new ReferenceGatewayOptions());
-        await using var target = await Target.GatewayTarget.ResolveAsync(
-            new Configuration.SuiteSettings { Target = gateway.BaseUri, Insecure = true }, TimeProvider.System);
+        await using var target = await global::AgentGateway.Conformance.Target.GatewayTarget.ResolveAsync(
+            new global::AgentGateway.Conformance.Configuration.SuiteSettings { Target = gateway.BaseUri, Insecure = true }, TimeProvider.System);
 
         var response = await target.NewClient(new ExchangeLog()).SendAsync(OversizedSync());
 

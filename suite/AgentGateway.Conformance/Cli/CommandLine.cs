@@ -31,6 +31,18 @@ public sealed record CommandLine
         ["--long-poll"] = ("AGW_EMBEDDED_LONG_POLL", "TIME    embedded gateway: how long an empty poll is held (default 10s)"),
         ["--embedded-agents"] = ("AGW_EMBEDDED_AGENTS", "N       embedded gateway: number of test agents (default 8)"),
         ["--fault"] = ("AGW_EMBEDDED_FAULTS", "NAMES   embedded gateway: fault modes to switch on, comma-separated"),
+        ["--variation"] = ("AGW_EMBEDDED_VARIATIONS", "NAMES   embedded gateway: conformant variations to switch on, comma-separated"),
+        ["--hostile"] = ("AGW_EMBEDDED_HOSTILE", "NAME    embedded gateway: hostile mode of every POST syncagentinfo (off by default)"),
+        ["--event-delay"] = ("AGW_EMBEDDED_EVENT_DELAY", "TIME    embedded gateway: event delay of events-delayed (default 300ms)"),
+        ["--redirect-to"] = ("AGW_EMBEDDED_REDIRECT_TO", "URL     embedded gateway: where the hostile mode redirect points"),
+        ["--drip-interval"] = ("AGW_EMBEDDED_DRIP_INTERVAL", "TIME    embedded gateway: byte interval of hostile mode drip (default 2s)"),
+    };
+
+    /// <summary>Variables of options that may be given more than once; their values add up to one comma-separated list.</summary>
+    private static readonly HashSet<string> ListVariables = new(StringComparer.Ordinal)
+    {
+        "AGW_EMBEDDED_FAULTS",
+        "AGW_EMBEDDED_VARIATIONS",
     };
 
     /// <summary>Options naming a file or folder; a relative one is taken from the directory run.sh was called in.</summary>
@@ -76,7 +88,8 @@ public sealed record CommandLine
                         value = Path.GetFullPath(value);
                     }
 
-                    variables[option.Variable] = option.Variable == "AGW_EMBEDDED_FAULTS" && variables.TryGetValue(option.Variable, out var earlier)
+                    var addsUp = ListVariables.Contains(option.Variable);
+                    variables[option.Variable] = addsUp && variables.TryGetValue(option.Variable, out var earlier)
                         ? $"{earlier},{value}"
                         : value;
                     break;
@@ -87,7 +100,8 @@ public sealed record CommandLine
     }
 
     /// <summary>The text of <c>--help</c>.</summary>
-    public static string HelpText(IEnumerable<string> areas, IEnumerable<string> faults)
+    public static string HelpText(
+        IEnumerable<string> areas, IEnumerable<string> faults, IEnumerable<string>? variations = null, IEnumerable<string>? hostile = null)
     {
         var lines = new List<string>
         {
@@ -107,6 +121,10 @@ public sealed record CommandLine
         lines.AddRange(SettingOptions.Where(o => o.Value.Variable.StartsWith("AGW_EMBEDDED", StringComparison.Ordinal)).Select(Line));
         lines.Add("                           fault names:");
         lines.AddRange(Wrap(faults));
+        lines.Add("                           variation names (differences the documents allow):");
+        lines.AddRange(Wrap(variations ?? []));
+        lines.Add("                           hostile modes (to prove a client survives a hostile gateway):");
+        lines.AddRange(Wrap(hostile ?? []));
         lines.Add("");
         lines.Add("Every setting can also come from the configuration file or the environment variable in brackets;");
         lines.Add("options win over the environment, the environment over the file. TIME is 500ms, 10s, 2m and so on.");

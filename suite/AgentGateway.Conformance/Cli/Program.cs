@@ -26,7 +26,8 @@ public static class Program
         var areas = catalogue.Areas.Select(a => a.Name).ToList();
         if (options.Help)
         {
-            Console.WriteLine(CommandLine.HelpText(areas, Reference.GatewayFaults.All.Select(f => f.Name)));
+            Console.WriteLine(CommandLine.HelpText(areas, Reference.GatewayFaults.All.Select(f => f.Name),
+                Reference.GatewayVariations.All.Select(v => v.Name), Reference.GatewayHostilities.All.Select(h => h.Name)));
             return ExitCodes.Conformant;
         }
 

@@ -1,3 +1,5 @@
+using AgentGateway.Reference;
+
 namespace AgentGateway.Conformance.Configuration;
 
 /// <summary>
@@ -22,4 +24,19 @@ public sealed record EmbeddedGatewaySettings
 
     /// <summary>How many agents the embedded gateway's pool offers the suite.</summary>
     public int AgentCount { get; init; } = 8;
+
+    /// <summary>Conformant variations switched on in the embedded gateway: differences the documents allow.</summary>
+    public IReadOnlySet<GatewayVariation> Variations { get; init; } = new HashSet<GatewayVariation>();
+
+    /// <summary>The hostile mode of the embedded gateway's POST syncagentinfo; null (the default) for none.</summary>
+    public GatewayHostility? Hostile { get; init; }
+
+    /// <summary>With events-delayed: how late each event reaches the queue; null keeps the gateway's default (300 ms).</summary>
+    public TimeSpan? EventDelay { get; init; }
+
+    /// <summary>With the hostile mode redirect: where the redirects point.</summary>
+    public Uri? RedirectTo { get; init; }
+
+    /// <summary>With the hostile mode drip: the wait before each byte; null keeps the gateway's default (2 s).</summary>
+    public TimeSpan? DripInterval { get; init; }
 }

@@ -39,6 +39,11 @@ internal sealed record SettingsFile
         public string? LongPoll { get; init; }
         public List<string>? Faults { get; init; }
         public int? Agents { get; init; }
+        public List<string>? Variations { get; init; }
+        public string? Hostile { get; init; }
+        public string? EventDelay { get; init; }
+        public string? RedirectTo { get; init; }
+        public string? DripInterval { get; init; }
     }
 
     private static readonly JsonSerializerOptions Options = new()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AgentGateway.Conformance.Schemas;
+using AgentGateway.Reference;
 
 namespace AgentGateway.Conformance.Configuration;
 
@@ -35,6 +36,11 @@ public static class SettingsLoader
         ["AGW_EMBEDDED_LONG_POLL"] = "embedded gateway long-poll wait, default 10s",
         ["AGW_EMBEDDED_FAULTS"] = "embedded gateway fault modes, comma-separated",
         ["AGW_EMBEDDED_AGENTS"] = "number of agents of the embedded gateway, default 8",
+        ["AGW_EMBEDDED_VARIATIONS"] = "embedded gateway conformant variations, comma-separated",
+        ["AGW_EMBEDDED_HOSTILE"] = "embedded gateway hostile mode of POST syncagentinfo (off by default)",
+        ["AGW_EMBEDDED_EVENT_DELAY"] = "embedded gateway event delay under events-delayed, default 300ms",
+        ["AGW_EMBEDDED_REDIRECT_TO"] = "embedded gateway redirect target under the hostile mode redirect",
+        ["AGW_EMBEDDED_DRIP_INTERVAL"] = "embedded gateway byte interval under the hostile mode drip, default 2s",
     };
 
     public static SuiteSettings FromEnvironment() => Load(Environment.GetEnvironmentVariable);
@@ -148,6 +154,7 @@ public static class SettingsLoader
             throw new SettingsException($"The embedded gateway needs at least 2 agents, not {count} (AGW_EMBEDDED_AGENTS).");
         }
 
+        var varied = LoadVariationsAndHostility(file, env);
         return new EmbeddedGatewaySettings
         {
             AuthMode = authMode,
@@ -156,8 +163,76 @@ public static class SettingsLoader
             LongPollWait = Duration(env("AGW_EMBEDDED_LONG_POLL") ?? file?.LongPoll, "AGW_EMBEDDED_LONG_POLL", defaults.LongPollWait),
             Faults = faults,
             AgentCount = count,
+            Variations = varied.Variations,
+            Hostile = varied.Hostile,
+            EventDelay = varied.EventDelay,
+            RedirectTo = varied.RedirectTo,
+            DripInterval = varied.DripInterval,
         };
     }
+
+    /// <summary>The variations and the hostile mode of the embedded gateway, with their timing and redirect target.</summary>
+    private static EmbeddedGatewaySettings LoadVariationsAndHostility(SettingsFile.EmbeddedEntry? file, Func<string, string?> env)
+    {
+        var variations = env("AGW_EMBEDDED_VARIATIONS") is { } variationList
+            ? variationList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : file?.Variations?.ToArray() ?? [];
+        var hostile = env("AGW_EMBEDDED_HOSTILE") ?? file?.Hostile;
+        var eventDelay = env("AGW_EMBEDDED_EVENT_DELAY") ?? file?.EventDelay;
+        var redirectTo = env("AGW_EMBEDDED_REDIRECT_TO") ?? file?.RedirectTo;
+        var dripInterval = env("AGW_EMBEDDED_DRIP_INTERVAL") ?? file?.DripInterval;
+        var settings = new EmbeddedGatewaySettings
+        {
+            Variations = variations.Select(ParseVariation).ToHashSet(),
+            Hostile = hostile is null ? null : ParseHostility(hostile),
+            EventDelay = eventDelay is null ? null : Durations.Parse(eventDelay, "AGW_EMBEDDED_EVENT_DELAY"),
+            RedirectTo = redirectTo is null ? null : ParseRedirectTarget(redirectTo),
+            DripInterval = dripInterval is null ? null : Durations.Parse(dripInterval, "AGW_EMBEDDED_DRIP_INTERVAL"),
+        };
+        if (settings.Hostile == GatewayHostility.Redirect && settings.RedirectTo is null)
+        {
+            throw new SettingsException(
+                "The hostile mode redirect needs the URL the redirects point at: set AGW_EMBEDDED_REDIRECT_TO (or --redirect-to).");
+        }
+
+        if (settings.DripInterval is { } drip && drip <= TimeSpan.Zero)
+        {
+            throw new SettingsException("AGW_EMBEDDED_DRIP_INTERVAL must be positive.");
+        }
+
+        return settings;
+    }
+
+    private static GatewayVariation ParseVariation(string name)
+    {
+        try
+        {
+            return GatewayVariations.Parse(name);
+        }
+        catch (ArgumentException e)
+        {
+            var known = string.Join(", ", GatewayVariations.All.Select(v => v.Name));
+            throw new SettingsException($"Unknown variation '{name}' (AGW_EMBEDDED_VARIATIONS); known variations: {known}.", e);
+        }
+    }
+
+    private static GatewayHostility ParseHostility(string name)
+    {
+        try
+        {
+            return GatewayHostilities.Parse(name);
+        }
+        catch (ArgumentException e)
+        {
+            var known = string.Join(", ", GatewayHostilities.All.Select(h => h.Name));
+            throw new SettingsException($"Unknown hostile mode '{name}' (AGW_EMBEDDED_HOSTILE); known hostile modes: {known}.", e);
+        }
+    }
+
+    private static Uri ParseRedirectTarget(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+            ? uri
+            : throw new SettingsException($"AGW_EMBEDDED_REDIRECT_TO: '{text}' is not an http(s) URL; write it as https://host:port/.");
 
     private static List<AgentCredentials> ParseAgents(string list, string? password) =>
         list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -43,6 +43,8 @@ internal static class EmbeddedGateway
             options.AgentPasswords[agent.Id] = agent.Password;
         }
 
+        ApplyVariationsAndHostility(settings.Embedded, options);
+
         return (await ReferenceGateway.StartAsync(options), agents);
     }
 
@@ -51,7 +53,46 @@ internal static class EmbeddedGateway
         var embedded = settings.Embedded;
         var faults = embedded.Faults.Count == 0 ? "no faults" : "faults: " + string.Join(", ", embedded.Faults);
         var interval = embedded.GuidInterval is { } i ? $", GUIDINTERVAL {i.TotalSeconds:0.###} s" : "";
-        return $"embedded reference gateway, AUTHMODE {embedded.AuthMode}{interval}, long poll {embedded.LongPollWait.TotalSeconds:0.###} s, {faults}";
+        return $"embedded reference gateway, AUTHMODE {embedded.AuthMode}{interval}, "
+            + $"long poll {embedded.LongPollWait.TotalSeconds:0.###} s, {faults}{DescribeVariationsAndHostility(embedded)}";
+    }
+
+    private static void ApplyVariationsAndHostility(EmbeddedGatewaySettings embedded, ReferenceGatewayOptions options)
+    {
+        options.Variations = embedded.Variations.ToHashSet();
+        options.Hostile = embedded.Hostile;
+        options.RedirectTo = embedded.RedirectTo;
+        if (embedded.EventDelay is { } delay)
+        {
+            options.EventDelay = delay;
+        }
+
+        if (embedded.DripInterval is { } drip)
+        {
+            options.DripInterval = drip;
+        }
+    }
+
+    /// <summary>", variations: ..." and ", hostile mode: ..." for what is switched on; empty when nothing is.</summary>
+    private static string DescribeVariationsAndHostility(EmbeddedGatewaySettings embedded)
+    {
+        var text = "";
+        if (embedded.Variations.Count > 0)
+        {
+            var names = embedded.Variations.Order().Select(v => GatewayVariations.Describe(v).Name);
+            text += ", variations: " + string.Join(", ", names);
+            if (embedded.Variations.Contains(GatewayVariation.EventsDelayed))
+            {
+                text += embedded.EventDelay is { } delay ? $" (event delay {delay.TotalSeconds:0.###} s)" : " (event delay 0.3 s)";
+            }
+        }
+
+        if (embedded.Hostile is { } hostile)
+        {
+            text += $", hostile mode: {GatewayHostilities.Describe(hostile).Name} (every POST syncagentinfo)";
+        }
+
+        return text;
     }
 
     private static GatewayFault ParseFault(string name)

@@ -10,6 +10,7 @@ public class CommandLineTests
     [
         "--urls", "--authmode", "--guid-interval", "--guid-timeout", "--long-poll", "--session-timeout", "--edition", "--fault",
         "--list-faults", "--agents", "--node-index", "--cert", "--key", "--cert-password", "--export-cert", "--help",
+        "--variation", "--list-variations", "--event-delay", "--hostile", "--list-hostile", "--redirect-to", "--drip-interval",
     ];
 
     private static IEnumerable<TestCaseData> BadOptions()
@@ -40,6 +41,18 @@ public class CommandLineTests
             ("agent_without_password", ["--agents", "41001"], "--agents takes ID:PASSWORD pairs"),
             ("missing_certificate_file", ["--cert", "/nonexistent/gateway.pfx"], "--cert: cannot load '/nonexistent/gateway.pfx'"),
             ("unwritable_export_path", ["--export-cert", "/nonexistent/directory/gateway.pem"], "--export-cert: cannot write"),
+            ("variation_without_name", ["--variation", "--authmode", "1"], "--variation needs at least one variation name"),
+            ("unknown_variation", ["--variation", "events-delayed,example-style-types"], "Unknown variation 'example-style-types'"),
+            ("former_fault_example_style_types", ["--fault", "example-style-types"], "Unknown fault 'example-style-types'"),
+            ("unknown_hostile_mode", ["--hostile", "slow"], "Unknown hostile mode 'slow'"),
+            ("two_hostile_modes", ["--hostile", "stall", "--hostile", "drip"], "--hostile takes one mode"),
+            ("hostile_without_name", ["--hostile"], "--hostile needs a value"),
+            ("redirect_without_target", ["--hostile", "redirect"], "--hostile redirect needs --redirect-to URL"),
+            ("redirect_to_a_path", ["--hostile", "redirect", "--redirect-to", "/elsewhere"], "--redirect-to takes an http or https URL"),
+            ("redirect_to_ftp", ["--redirect-to", "ftp://elsewhere.example/"], "--redirect-to takes an http or https URL"),
+            ("event_delay_without_unit", ["--event-delay", "300"], "--event-delay takes a duration"),
+            ("event_delay_of_months", ["--event-delay", "2000h"], "EventDelay must be between 0 and 30 days"),
+            ("zero_drip_interval", ["--drip-interval", "0s"], "DripInterval must be positive"),
         };
         foreach (var (name, args, message) in cases)
         {
@@ -75,6 +88,20 @@ public class CommandLineTests
         {
             line.Should().StartWith(fault.Name + " ").And.Contain(" " + fault.Area + " ").And.EndWith(fault.Description);
         }
+    }
+
+    [Test]
+    public async Task List_variations_and_list_hostile_print_one_line_per_name_with_its_description_and_exit_0()
+    {
+        var (variationCode, variations, variationErrors) = await RunAsync("--list-variations");
+        var (hostileCode, hostile, hostileErrors) = await RunAsync("--list-hostile");
+
+        (variationCode, hostileCode).Should().Be((0, 0));
+        (variationErrors + hostileErrors).Should().BeEmpty();
+        var variationLines = variations.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var hostileLines = hostile.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        variationLines.Should().Equal(GatewayVariations.All, (line, v) => Describes(line, v.Name, v.Description));
+        hostileLines.Should().Equal(GatewayHostilities.All, (line, h) => Describes(line, h.Name, h.Description));
     }
 
     [TestCaseSource(nameof(BadOptions))]
@@ -113,6 +140,25 @@ public class CommandLineTests
     }
 
     [Test]
+    public void Variation_and_hostile_options_fill_the_gateway_options()
+    {
+        var gateway = CommandLine.Parse([
+            "--variation", "events-delayed,WRONG-METHOD-RETCODE", "non-digit-id-not-found", "--variation", "published-example-types",
+            "--event-delay", "1.5s", "--hostile", "redirect", "--redirect-to", "https://elsewhere.example:9443/base",
+            "--drip-interval", "250ms",
+        ]).Gateway;
+
+        gateway.Variations.Should().BeEquivalentTo([
+            GatewayVariation.EventsDelayed, GatewayVariation.WrongMethodRetcode, GatewayVariation.NonDigitIdNotFound,
+            GatewayVariation.PublishedExampleTypes,
+        ]);
+        gateway.EventDelay.Should().Be(TimeSpan.FromMilliseconds(1500));
+        gateway.Hostile.Should().Be(GatewayHostility.Redirect);
+        gateway.RedirectTo.Should().Be(new Uri("https://elsewhere.example:9443/base"));
+        gateway.DripInterval.Should().Be(TimeSpan.FromMilliseconds(250));
+    }
+
+    [Test]
     public void Without_options_the_gateway_listens_on_127_0_0_1_8043_with_the_documented_defaults()
     {
         var gateway = CommandLine.Parse([]).Gateway;
@@ -126,7 +172,14 @@ public class CommandLineTests
         gateway.SessionTimeout.Should().Be(TimeSpan.FromSeconds(120));
         gateway.Edition.Should().Be("default");
         gateway.Faults.Should().BeEmpty();
+        gateway.Variations.Should().BeEmpty();
+        gateway.EventDelay.Should().Be(TimeSpan.FromMilliseconds(300));
+        gateway.Hostile.Should().BeNull();
+        gateway.DripInterval.Should().Be(TimeSpan.FromSeconds(2));
     }
+
+    private static bool Describes(string line, string name, string description) =>
+        line.StartsWith(name + " ", StringComparison.Ordinal) && line.EndsWith(description, StringComparison.Ordinal);
 
     private static async Task<(int Code, string Output, string Errors)> RunAsync(params string[] args)
     {

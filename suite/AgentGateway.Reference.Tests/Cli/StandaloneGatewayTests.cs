@@ -149,6 +149,26 @@ public class StandaloneGatewayTests
         (await faulty.StopAsync()).Should().Be(0);
     }
 
+    [Test]
+    public async Task A_gateway_with_variations_and_a_hostile_mode_shows_them_and_applies_them()
+    {
+        var certificate = Path.Combine(_directory, "varied.pem");
+        await using var varied = StandaloneProcess.Start("--urls", "https://127.0.0.1:0", "--variation", "wrong-method-retcode",
+            "--hostile", "redirect", "--redirect-to", "https://elsewhere.example/", "--export-cert", certificate);
+        var baseUri = await varied.WaitReadyAsync();
+        varied.Output.Should().Contain("variations: wrong-method-retcode; hostile mode: redirect (every POST syncagentinfo).");
+
+        using var client = new GatewayClient(baseUri, X509CertificateLoader.LoadCertificateFromFile(certificate));
+        var wrongMethod = await client.SendAsync(HttpMethod.Get, "onlineagent/41001/syncagentinfo", null);
+        var sync = await client.SendAsync(HttpMethod.Post, "onlineagent/41001/syncagentinfo", null);
+
+        wrongMethod.Status.Should().Be(200);
+        wrongMethod.Retcode.Should().Be("000-002");
+        sync.Status.Should().Be(307);
+        sync.Headers["Location"].Should().Be("https://elsewhere.example/agentgateway/resource/onlineagent/41001/syncagentinfo");
+        (await varied.StopAsync()).Should().Be(0);
+    }
+
     [TestCase("pem-with-key-file")]
     [TestCase("pem-with-key-inside")]
     [TestCase("pfx-with-password")]

@@ -44,28 +44,6 @@ public sealed partial class SchemaConformanceFaultTests
     }
 
     [Test]
-    [FaultTest(GatewayFault.ExampleStyleTypes)]
-    public async Task Example_style_types_copy_the_published_examples_nulls_and_integer_timestamp()
-    {
-        using var gateway = InMemoryGateway.WithFaults(GatewayFault.ExampleStyleTypes);
-        var guid = await gateway.SignInAsync();
-
-        var sync = await gateway.SyncAsync("41001", guid);
-
-        sync.Json!["result"]!.AsObject().ContainsKey("callinfo").Should().BeTrue();
-        sync.Json!["result"]!["callinfo"].Should().BeNull();
-        var info = sync.StateInfo!;
-        foreach (var field in new[] { "beginHoldTime", "secondTalkingTime", "beginTalkingTime" })
-        {
-            info.ContainsKey(field).Should().BeTrue();
-            info[field].Should().BeNull(field);
-        }
-
-        info["agentStateBeginTime"]!.GetValueKind().Should().Be(JsonValueKind.Number);
-        info["agentStateBeginTime"]!.GetValue<long>().Should().Be(gateway.Time.GetUtcNow().ToUnixTimeMilliseconds());
-    }
-
-    [Test]
     public async Task Without_faults_every_timestamp_is_a_string_and_every_string_field_is_a_string()
     {
         var info = await SyncedInfo(null);

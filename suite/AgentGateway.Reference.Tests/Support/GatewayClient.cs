@@ -19,6 +19,7 @@ internal sealed class GatewayClient : IDisposable
         _resources = new Uri(baseUri, "agentgateway/resource/");
         _http = new HttpClient(new SocketsHttpHandler
         {
+            AllowAutoRedirect = false,
             SslOptions =
             {
                 RemoteCertificateValidationCallback = (_, certificate, _, _) =>

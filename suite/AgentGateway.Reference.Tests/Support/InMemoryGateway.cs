@@ -58,9 +58,15 @@ internal sealed class InMemoryGateway : IDisposable
             context.Request.ContentType = contentType;
         }
 
-        if (bodyStream is not null || body is not null)
+        if (bodyStream is not null)
         {
-            context.Request.Body = bodyStream ?? new MemoryStream(Encoding.UTF8.GetBytes(body!));
+            context.Request.Body = bodyStream;
+        }
+        else if (body is not null)
+        {
+            var bytes = Encoding.UTF8.GetBytes(body);
+            context.Request.Body = new MemoryStream(bytes);
+            context.Request.ContentLength = bytes.Length;
         }
 
         var responseBody = new MemoryStream();

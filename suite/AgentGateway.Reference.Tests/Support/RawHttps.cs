@@ -55,14 +55,7 @@ internal static class RawHttps
     {
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(gateway.BaseUri.Host, gateway.BaseUri.Port, cancellationToken);
-        var pinned = gateway.Certificate.GetCertHash();
-        await using var tls = new SslStream(tcp.GetStream(), leaveInnerStreamOpen: false);
-        await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions
-        {
-            TargetHost = "127.0.0.1",
-            RemoteCertificateValidationCallback = (_, certificate, _, _) =>
-                certificate is not null && certificate.GetCertHash().AsSpan().SequenceEqual(pinned),
-        }, cancellationToken);
+        await using var tls = await AuthenticateAsync(gateway, tcp.GetStream(), cancellationToken);
 
         var reading = ReadToEndAsync(tls, cancellationToken);
         try
@@ -76,6 +69,21 @@ internal static class RawHttps
         }
 
         return Parse(await reading);
+    }
+
+    /// <summary>TLS over <paramref name="stream"/>, trusting exactly the gateway's certificate.</summary>
+    public static async Task<SslStream> AuthenticateAsync(
+        ReferenceGateway gateway, Stream stream, CancellationToken cancellationToken = default)
+    {
+        var pinned = gateway.Certificate.GetCertHash();
+        var tls = new SslStream(stream, leaveInnerStreamOpen: false);
+        await tls.AuthenticateAsClientAsync(new SslClientAuthenticationOptions
+        {
+            TargetHost = "127.0.0.1",
+            RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+                certificate is not null && certificate.GetCertHash().AsSpan().SequenceEqual(pinned),
+        }, cancellationToken);
+        return tls;
     }
 
     private static async Task<byte[]> ReadToEndAsync(Stream stream, CancellationToken cancellationToken)
@@ -98,7 +106,8 @@ internal static class RawHttps
         return buffer.ToArray();
     }
 
-    private static Reply Parse(byte[] raw)
+    /// <summary>A response as received: status line, headers and the body decoded as UTF-8; status 0 when there is no head.</summary>
+    public static Reply Parse(byte[] raw)
     {
         var end = raw.AsSpan().IndexOf("\r\n\r\n"u8);
         if (end < 0)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AgentGateway.Reference.Variations;
 
 namespace AgentGateway.Reference.Agents;
 
@@ -52,7 +53,9 @@ internal sealed class AgentRegistry : IDisposable
         EndSession(slot);
         var now = _time.GetUtcNow();
         slot.SessionsStarted++;
-        var session = new AgentSession(slot.AgentId, slot.SessionsStarted, Issue(slot.AgentId, slot.SessionsStarted), initial, phoneNumber, now);
+        var guid = Issue(slot.AgentId, slot.SessionsStarted);
+        var events = DelayedEventQueue.For(_settings, _time);
+        var session = new AgentSession(slot.AgentId, slot.SessionsStarted, guid, initial, phoneNumber, now, events);
         foreach (var signInEvent in StateMachine.SignInEvents(initial, now))
         {
             session.Events.Enqueue(signInEvent);

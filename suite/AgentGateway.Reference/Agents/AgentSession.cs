@@ -8,8 +8,10 @@ internal sealed class AgentSession
 {
     private readonly List<(string Guid, DateTimeOffset ExpiresAt)> _superseded = [];
 
-    public AgentSession(string agentId, int number, string guid, AgentState state, string phoneNumber, DateTimeOffset now)
+    public AgentSession(
+        string agentId, int number, string guid, AgentState state, string phoneNumber, DateTimeOffset now, EventQueue? events = null)
     {
+        Events = events ?? new EventQueue();
         AgentId = agentId;
         Number = number;
         CurrentGuid = guid;
@@ -45,7 +47,7 @@ internal sealed class AgentSession
     /// <summary>Polls open right now; an agent holding a poll open is not idle.</summary>
     public int OpenPolls { get; set; }
 
-    public EventQueue Events { get; } = new();
+    public EventQueue Events { get; }
 
     public bool Ended { get; private set; }
 

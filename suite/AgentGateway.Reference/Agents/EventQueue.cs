@@ -4,7 +4,7 @@ namespace AgentGateway.Reference.Agents;
 /// One session's event queue. Pollers wait on it asynchronously: no thread is held while a poll is open, and an
 /// event queued (or the queue closed) releases every waiting poll at once.
 /// </summary>
-internal sealed class EventQueue
+internal class EventQueue
 {
     /// <summary>Older events are dropped beyond this, so an agent that never polls cannot exhaust memory.</summary>
     public const int Capacity = 1000;
@@ -37,7 +37,7 @@ internal sealed class EventQueue
         }
     }
 
-    public void Enqueue(AgentEvent agentEvent)
+    public virtual void Enqueue(AgentEvent agentEvent)
     {
         lock (_gate)
         {
@@ -97,7 +97,7 @@ internal sealed class EventQueue
     }
 
     /// <summary>Drops every event and releases waiting polls for good; later events are ignored.</summary>
-    public void Close()
+    public virtual void Close()
     {
         lock (_gate)
         {

@@ -15,6 +15,10 @@ internal sealed class StandaloneArguments
 
     public bool ListFaults { get; set; }
 
+    public bool ListVariations { get; set; }
+
+    public bool ListHostile { get; set; }
+
     public string? ExportCertificate { get; set; }
 
     public string? CertificatePath { get; set; }
@@ -42,6 +46,12 @@ internal static partial class CommandLine
                     break;
                 case "--list-faults":
                     parsed.ListFaults = true;
+                    break;
+                case "--list-variations":
+                    parsed.ListVariations = true;
+                    break;
+                case "--list-hostile":
+                    parsed.ListHostile = true;
                     break;
                 case "--urls":
                     ApplyUrl(gateway, Value());
@@ -91,6 +101,40 @@ internal static partial class CommandLine
                     }
 
                     break;
+                case "--variation":
+                    var named = false;
+                    while (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                    {
+                        foreach (var name in args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                        {
+                            gateway.Variations.Add(Named(GatewayVariations.Parse, name));
+                            named = true;
+                        }
+                    }
+
+                    if (!named)
+                    {
+                        throw new CommandLineException("--variation needs at least one variation name (see --list-variations).");
+                    }
+
+                    break;
+                case "--event-delay":
+                    gateway.EventDelay = Duration(option, Value());
+                    break;
+                case "--hostile":
+                    var mode = Value();
+                    gateway.Hostile = gateway.Hostile is null
+                        ? Named(GatewayHostilities.Parse, mode)
+                        : throw new CommandLineException("--hostile takes one mode, given once (see --list-hostile).");
+                    break;
+                case "--redirect-to":
+                    gateway.RedirectTo = Uri.TryCreate(Value(), UriKind.Absolute, out var target) && target.Scheme is "http" or "https"
+                        ? target
+                        : throw new CommandLineException($"--redirect-to takes an http or https URL, not '{args[i]}'.");
+                    break;
+                case "--drip-interval":
+                    gateway.DripInterval = Duration(option, Value());
+                    break;
                 case "--agents":
                     ApplyAgents(gateway, Value());
                     break;
@@ -109,6 +153,11 @@ internal static partial class CommandLine
                 default:
                     throw new CommandLineException($"Unknown option '{option}'. Use --help to see the options.");
             }
+        }
+
+        if (gateway.Hostile == GatewayHostility.Redirect && gateway.RedirectTo is null)
+        {
+            throw new CommandLineException("--hostile redirect needs --redirect-to URL, the address the redirects point at.");
         }
 
         try
@@ -146,6 +195,18 @@ internal static partial class CommandLine
         catch (OverflowException)
         {
             throw new CommandLineException($"{option} takes a duration such as 10s, 500ms or 2m; '{text}' is far too long.");
+        }
+    }
+
+    private static T Named<T>(Func<string, T> parse, string name)
+    {
+        try
+        {
+            return parse(name);
+        }
+        catch (ArgumentException unknown)
+        {
+            throw new CommandLineException(unknown.Message);
         }
     }
 

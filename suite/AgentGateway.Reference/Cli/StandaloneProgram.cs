@@ -24,6 +24,13 @@ internal static class StandaloneProgram
           --edition default|2025   agent IDs 101..59999, or 101..999999 with eventGenTime on events
           --fault NAME ...         switch on fault modes (names or comma lists; repeatable)
           --list-faults            print every fault: name, area, description
+          --variation NAME ...     switch on conformant variations, differences the documents allow (names or comma lists)
+          --list-variations        print every variation: name, description
+          --event-delay DUR        events-delayed: how late each event reaches the queue (default 300ms)
+          --hostile NAME           answer every POST syncagentinfo in this hostile mode (one at most; off by default)
+          --list-hostile           print every hostile mode: name, description
+          --redirect-to URL        hostile mode redirect: where the redirects point (required with it)
+          --drip-interval DUR      hostile mode drip: wait before each byte of the body (default 2s)
           --agents ID:PW,...       only these agents may sign in, with these passwords
           --node-index N           Guid suffix .AgentGateway<N> (default 0)
           --cert FILE              server certificate: .pfx, or PEM (key in --key or in the same file)
@@ -63,6 +70,26 @@ internal static class StandaloneProgram
             return 0;
         }
 
+        if (parsed.ListVariations)
+        {
+            foreach (var variation in GatewayVariations.All)
+            {
+                await output.WriteLineAsync($"{variation.Name,-26} {variation.Description}").ConfigureAwait(false);
+            }
+
+            return 0;
+        }
+
+        if (parsed.ListHostile)
+        {
+            foreach (var hostility in GatewayHostilities.All)
+            {
+                await output.WriteLineAsync($"{hostility.Name,-14} {hostility.Description}").ConfigureAwait(false);
+            }
+
+            return 0;
+        }
+
         try
         {
             if (parsed.CertificatePath is not null)
@@ -78,6 +105,23 @@ internal static class StandaloneProgram
         }
 
         return await ServeAsync(parsed, output, error).ConfigureAwait(false);
+    }
+
+    /// <summary>The line that names the variations and the hostile mode switched on; null when there are none.</summary>
+    private static string? Unusual(ReferenceGatewayOptions gateway)
+    {
+        var parts = new List<string>();
+        if (gateway.Variations.Count > 0)
+        {
+            parts.Add("variations: " + string.Join(",", gateway.Variations.Order().Select(v => GatewayVariations.Describe(v).Name)));
+        }
+
+        if (gateway.Hostile is { } hostile)
+        {
+            parts.Add($"hostile mode: {GatewayHostilities.Describe(hostile).Name} (every POST syncagentinfo)");
+        }
+
+        return parts.Count == 0 ? null : string.Join("; ", parts) + ".";
     }
 
     private static async Task<int> ServeAsync(StandaloneArguments parsed, TextWriter output, TextWriter error)
@@ -122,6 +166,11 @@ internal static class StandaloneProgram
             var faults = parsed.Gateway.Faults.Count == 0 ? "none" : string.Join(",", parsed.Gateway.Faults.Select(f => GatewayFaults.Describe(f).Name));
             await output.WriteLineAsync(
                 $"AUTHMODE {parsed.Gateway.AuthMode}, edition {parsed.Gateway.Edition}, faults: {faults}. Ctrl+C stops.").ConfigureAwait(false);
+            if (Unusual(parsed.Gateway) is { } unusual)
+            {
+                await output.WriteLineAsync(unusual).ConfigureAwait(false);
+            }
+
             await output.WriteLineAsync(ReadyPrefix + gateway.BaseUri).ConfigureAwait(false);
             await output.FlushAsync().ConfigureAwait(false);
             await stopped.Task.ConfigureAwait(false);

@@ -21,7 +21,6 @@ public enum GatewayFault
     MissingField,
     WrongTypeField,
     ContentTypeNotJson,
-    ExampleStyleTypes,
     StateOutOfTable,
     LastStateOutOfTable,
     CallFeatureOutOfTable,
@@ -54,4 +53,5 @@ public enum GatewayFault
     SetGuidWithoutPrefix,
     FirstEventAfterSyncDropped,
     SignInIdNormalised,
+    SyncBodyRefused,
 }

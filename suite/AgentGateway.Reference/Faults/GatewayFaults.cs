@@ -39,9 +39,6 @@ public static class GatewayFaults
             "agentStateInfo carries preBusy as the string \"false\" instead of a boolean.", "SchemaConformance"),
         new(GatewayFault.ContentTypeNotJson, "content-type-not-json",
             "A successful syncagentinfo is sent with Content-Type text/plain (a SHOULD-level deviation).", "SchemaConformance"),
-        new(GatewayFault.ExampleStyleTypes, "example-style-types",
-            "syncagentinfo copies the published example's types: null for empty strings and an integer agentStateBeginTime.",
-            "SchemaConformance"),
         new(GatewayFault.StateOutOfTable, "state-out-of-table",
             "state is reported as 0 (the gateway table's 'unknown'), which is not a Table 3 value.", "Enumerations"),
         new(GatewayFault.LastStateOutOfTable, "laststate-out-of-table",
@@ -114,6 +111,9 @@ public static class GatewayFaults
             "QueueClearing"),
         new(GatewayFault.SignInIdNormalised, "sign-in-id-normalised",
             "Sign-in percent-decodes and trims the agent ID of its path, so '%2041001%20' signs agent 41001 in.", "AgentIdBounds"),
+        new(GatewayFault.SyncBodyRefused, "sync-body-refused",
+            "A syncagentinfo carrying any request body (even {}) is refused with 000-002, though a body should be ignored.",
+            "HeaderEnforcement"),
     ];
 
     /// <summary>The descriptor of one fault.</summary>

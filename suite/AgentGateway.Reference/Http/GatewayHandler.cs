@@ -1,4 +1,6 @@
 using AgentGateway.Reference.Agents;
+using AgentGateway.Reference.Hostile;
+using AgentGateway.Reference.Variations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
@@ -7,8 +9,9 @@ namespace AgentGateway.Reference.Http;
 
 /// <summary>
 /// The whole gateway as one request delegate: routes, agent-ID check and a guard that turns any unexpected
-/// exception into a JSON business error, so that no input yields a 5xx. It runs in Kestrel or on a bare
-/// <see cref="HttpContext"/> in tests.
+/// exception into a JSON business error, so that no input yields a 5xx. A hostile mode, when one is on, answers POST
+/// syncagentinfo before all of that; the request variations hook in where the reference answers differ. It runs in
+/// Kestrel or on a bare <see cref="HttpContext"/> in tests.
 /// </summary>
 internal sealed partial class GatewayHandler : IDisposable
 {
@@ -18,6 +21,7 @@ internal sealed partial class GatewayHandler : IDisposable
     private readonly GatewayServices _services;
     private readonly RouteTable _routes;
     private readonly SyncEndpoint _sync;
+    private readonly RequestVariations _variations;
     private readonly ILogger _logger;
 
     public GatewayHandler(GatewaySettings settings, TimeProvider time, ILogger logger)
@@ -26,6 +30,8 @@ internal sealed partial class GatewayHandler : IDisposable
         _services = new GatewayServices(settings, Registry, new GuidAuthenticator(settings, Registry, time), time, _stopping.Token);
         _sync = new SyncEndpoint(_services);
         _routes = GatewayRoutes.Build(_services, _sync);
+        _variations = new RequestVariations(settings);
+        Hostile = HostileResponder.For(settings, time, _stopping.Token);
         _logger = logger;
     }
 
@@ -33,12 +39,29 @@ internal sealed partial class GatewayHandler : IDisposable
 
     public GatewaySettings Settings => _services.Settings;
 
+    /// <summary>The responder of the hostile mode; null when none is on.</summary>
+    public HostileResponder? Hostile { get; }
+
     public async Task HandleAsync(HttpContext context)
     {
         try
         {
-            var response = await DispatchAsync(context).ConfigureAwait(false);
-            await response.WriteAsync(context.Response).ConfigureAwait(false);
+            var segments = Segments(context);
+            var match = segments is null ? default : _routes.Match(context.Request.Method, segments);
+            if (Hostile is not null && HostileResponder.Takes(context, match.Route))
+            {
+                await Hostile.AnswerAsync(context).ConfigureAwait(false);
+                return;
+            }
+
+            if (_variations.ClosesAtOnce(context, match.Route))
+            {
+                context.Abort();
+                return;
+            }
+
+            var response = await DispatchAsync(context, segments, match).ConfigureAwait(false);
+            await _variations.Answer(context, match.Route, response).WriteAsync(context.Response).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -61,20 +84,26 @@ internal sealed partial class GatewayHandler : IDisposable
         _stopping.Dispose();
     }
 
-    private async ValueTask<GatewayResponse> DispatchAsync(HttpContext context)
+    private async ValueTask<GatewayResponse> DispatchAsync(
+        HttpContext context, string[]? segments, (Route? Route, Dictionary<string, string>? Values, IReadOnlyList<string> Allowed) match)
     {
-        var segments = Segments(context);
         if (segments is null)
         {
             return GatewayResponse.Failure(Retcodes.InvalidParameter, StatusCodes.Status404NotFound, "No such interface.");
         }
 
-        var (route, values, allowed) = _routes.Match(context.Request.Method, segments);
+        if (_variations.NotFound(match.Values ?? _routes.Bind(segments)) is { } notFound)
+        {
+            return notFound;
+        }
+
+        var (route, values, allowed) = match;
         if (route is null)
         {
             return allowed.Count == 0 || Settings.Has(GatewayFault.OtherMethodsNotFound)
                 ? GatewayResponse.Failure(Retcodes.InvalidParameter, StatusCodes.Status404NotFound, "No such interface.")
-                : GatewayResponse.Failure(Retcodes.InvalidParameter, StatusCodes.Status405MethodNotAllowed,
+                : _variations.UnsupportedMethod(context.Request.Method)
+                  ?? GatewayResponse.Failure(Retcodes.InvalidParameter, StatusCodes.Status405MethodNotAllowed,
                         $"The method {context.Request.Method} is not supported here; use {string.Join(", ", allowed)}.")
                     .WithHeader("Allow", string.Join(", ", allowed));
         }

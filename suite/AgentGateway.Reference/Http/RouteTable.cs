@@ -62,6 +62,10 @@ internal sealed class RouteTable
         return (null, null, allowed);
     }
 
+    /// <summary>The values of the first route whose path matches, whatever its method; null for an unknown path.</summary>
+    public Dictionary<string, string>? Bind(string[] segments) =>
+        _routes.Select(route => TryBind(route.Pattern, segments)).FirstOrDefault(values => values is not null);
+
     private static Dictionary<string, string>? TryBind(string[] pattern, string[] segments)
     {
         if (pattern.Length != segments.Length)

@@ -6,7 +6,8 @@ namespace AgentGateway.Reference.Http;
 
 /// <summary>
 /// syncagentinfo: answers the agent's state and call information and clears the agent's event queue completely,
-/// queueing nothing. A refused call changes nothing. The Content-Type, QueueClearing and RetcodeSemantics faults live here.
+/// queueing nothing. A refused call changes nothing. The Content-Type, request body, QueueClearing and RetcodeSemantics faults
+/// live here.
 /// </summary>
 internal sealed class SyncEndpoint(GatewayServices services)
 {
@@ -17,6 +18,12 @@ internal sealed class SyncEndpoint(GatewayServices services)
         if (ContentTypeRefusal(request.Http.Request.ContentType) is { } unread)
         {
             return ValueTask.FromResult(unread);
+        }
+
+        if (Settings.Has(GatewayFault.SyncBodyRefused) && CarriesBody(request.Http.Request))
+        {
+            var refused = GatewayResponse.Failure(Retcodes.InvalidParameter, message: "syncagentinfo takes no request body.");
+            return ValueTask.FromResult(refused);
         }
 
         var slot = services.Registry.Slot(request.AgentId);
@@ -139,6 +146,9 @@ internal sealed class SyncEndpoint(GatewayServices services)
             ? GatewayResponse.Failure(Retcodes.MessageParameterError, message: "The Content-Type must be application/json.")
             : null;
     }
+
+    private static bool CarriesBody(HttpRequest request) =>
+        request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
 
     private void Clear(EventQueue events)
     {

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using AgentGateway.Reference.Agents;
+using AgentGateway.Reference.Variations;
 
 namespace AgentGateway.Reference.Http;
 
 /// <summary>
 /// Builds the syncagentinfo result of Tables 4 and 5: every field present with its table type (strings "" when
-/// empty, millisecond timestamps as strings of digits), then applies the schema, enumeration and consistency faults.
+/// empty, millisecond timestamps as strings of digits), then applies the schema, enumeration and consistency faults and
+/// the published-example-types variation.
 /// </summary>
 internal static class SyncResult
 {
@@ -58,16 +60,7 @@ internal static class SyncResult
             info.Remove("curCommand");
         }
 
-        if (settings.Has(GatewayFault.ExampleStyleTypes))
-        {
-            result["callinfo"] = null;
-            info["beginHoldTime"] = null;
-            info["secondTalkingTime"] = null;
-            info["beginTalkingTime"] = null;
-            info["agentStateBeginTime"] = session.StateBeganAt.ToUnixTimeMilliseconds();
-        }
-
-        return result;
+        return settings.Has(GatewayVariation.PublishedExampleTypes) ? PublishedExampleTypes.Apply(result, session) : result;
     }
 
     private static int State(AgentSession session, GatewaySettings settings)
