@@ -58,5 +58,32 @@ public sealed class FaultMatrixDataTests
         Matrix.Unproven.Where(u => string.IsNullOrWhiteSpace(u.Reason)).Should().BeEmpty();
     }
 
+    [Test]
+    public void Every_hostile_mode_has_a_row_and_every_row_names_one()
+    {
+        var rows = Matrix.Hostile.Select(h => h.Hostile).ToList();
+        rows.Should().OnlyHaveUniqueItems();
+        GatewayHostilities.All.Select(h => h.Name).Should().BeEquivalentTo(rows, "every hostile mode needs its row, and every row a mode");
+    }
+
+    [Test]
+    public void Hostile_rows_expect_must_failures_and_clean_runs_only_should_warnings()
+    {
+        Matrix.Hostile.Where(h => h.Fails.Count == 0 || h.Fails.Any(id => !IsLevel(id, RequirementLevel.Must)))
+            .Select(h => h.Hostile).Should().BeEmpty("a hostile gateway must fail MUST requirements, never pass or only warn");
+        Matrix.CleanRuns.SelectMany(c => c.Warns.Where(id => !IsLevel(id, RequirementLevel.Should)).Select(id => $"{c.Name}: {id}"))
+            .Should().BeEmpty("a conformant variation may only warn");
+    }
+
+    [Test]
+    public void Every_variation_has_a_clean_run()
+    {
+        var arguments = Matrix.CleanRuns.SelectMany(c => c.Arguments.SkipWhile(a => a != "--variation").Skip(1).Take(1))
+            .SelectMany(a => a.Split(','))
+            .ToHashSet(StringComparer.Ordinal);
+        GatewayVariations.All.Select(v => v.Name).Where(name => !arguments.Contains(name))
+            .Should().BeEmpty("a conformant variation proves nothing until the suite has run clean against it");
+    }
+
     private static bool IsLevel(string id, RequirementLevel level) => Catalogue.Contains(id) && Catalogue.Get(id).Level == level;
 }

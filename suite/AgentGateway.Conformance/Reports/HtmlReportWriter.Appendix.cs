@@ -39,8 +39,10 @@ public static partial class HtmlReportWriter
         }
 
         html.Close("table");
-        html.Element("p", $"{Number(matrix.Proven().Count)} of {Number(catalogue.All.Count)} requirements are proven by a fault; the clean "
-            + $"runs ({string.Join("; ", matrix.CleanRuns.Select(r => r.Name))}) must find nothing.", ("id", "proven"));
+        WriteCleanRuns(html, matrix);
+        WriteHostileRows(html, matrix);
+        html.Element("p", $"{Number(matrix.Proven().Count)} of {Number(catalogue.All.Count)} requirements are proven by a fault, a hostile "
+            + "mode or a warning by design.", ("id", "proven"));
 
         if (matrix.Unproven.Count > 0)
         {
@@ -61,5 +63,55 @@ public static partial class HtmlReportWriter
 
         html.Close("section");
         html.Line();
+    }
+
+    private static void WriteCleanRuns(HtmlMarkup html, FaultMatrixData matrix)
+    {
+        html.Element("h3", "Conformant gateways: no FAIL, no ERROR");
+        html.Element("p", "Each run differs from the reference gateway as the documents allow; only the warnings listed may appear.");
+        html.Open("table", ("id", "clean-runs"));
+        html.Open("tr");
+        foreach (var heading in new[] { "clean run", "options", "warned by design" })
+        {
+            html.Element("th", heading);
+        }
+
+        html.Close("tr");
+        foreach (var run in matrix.CleanRuns)
+        {
+            html.Open("tr");
+            html.Element("td", run.Note is null ? run.Name : $"{run.Name}. {run.Note}");
+            html.Element("td", string.Join(' ', run.Arguments), ("class", "mono"));
+            html.Element("td", string.Join(", ", run.Warns), ("class", "mono"));
+            html.Close("tr");
+        }
+
+        html.Close("table");
+    }
+
+    private static void WriteHostileRows(HtmlMarkup html, FaultMatrixData matrix)
+    {
+        html.Element("h3", "Hostile gateways: a prompt end, bounded memory, nothing sent elsewhere");
+        html.Element("p", "Each hostile mode applies to every sync. The run must end within two request time-outs of the first stall "
+            + "plus the other checks, stay under 300 MB resident, send nothing to the redirect target, and fail exactly these requirements.");
+        html.Open("table", ("id", "hostile-rows"));
+        html.Open("tr");
+        foreach (var heading in new[] { "hostile mode (--hostile)", "what the gateway does", "caught as FAIL" })
+        {
+            html.Element("th", heading);
+        }
+
+        html.Close("tr");
+        foreach (var row in matrix.Hostile)
+        {
+            var hostile = GatewayHostilities.Describe(GatewayHostilities.Parse(row.Hostile));
+            html.Open("tr", ("data-hostile", row.Hostile));
+            html.Element("td", row.Hostile, ("class", "mono"));
+            html.Element("td", row.Note is null ? hostile.Description : $"{hostile.Description} {row.Note}");
+            html.Element("td", string.Join(", ", row.Fails), ("class", "mono"));
+            html.Close("tr");
+        }
+
+        html.Close("table");
     }
 }
