@@ -60,6 +60,8 @@ public sealed class FaultMatrixTests
         run.Checks.Where(c => c.Status == CheckStatus.Skip && !AllowedSkips.Any(a => c.Message?.Contains(a, StringComparison.Ordinal) == true))
             .Select(c => $"{c.Name}: {c.Message}").Should().BeEmpty("only checks of the other profile, or of a rotation that cannot come, may be skipped");
         run.Checks.Should().HaveCountGreaterThan(60);
+        var staticGuid = mode.Arguments.SkipWhile(a => a != "--authmode").Skip(1).FirstOrDefault() == "1";
+        run.Target!.GuidRotationsObserved.Should().Match(n => staticGuid ? n == 0 : n > 0, "the report says which AUTHMODE it observed");
         run.Verdict.Should().Be(Verdict.Conformant);
         outcome.ExitCode.Should().Be(ExitCodes.Conformant, outcome.Output);
     }
