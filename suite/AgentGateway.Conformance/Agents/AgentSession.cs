@@ -98,7 +98,8 @@ public sealed class AgentSession
             // A gateway that stops answering is not the suite's error; the poll's own timeout is in the evidence.
             throw new UndecidableException(
                 $"A poll of agent {Id} got no complete answer within the long-poll budget of "
-                + $"{_settings.LongPollBudget.TotalSeconds:0.###} s ({response.Summary}): the check needs the poll's answer.");
+                + $"{_settings.LongPollBudget.TotalSeconds:0.###} s ({response.Summary}): the check needs the poll's answer. A gateway that "
+                + "holds an empty poll longer than that needs a larger --long-poll-budget.");
         }
 
         return new PollResult(response, AgentEvent.From(response.Json));

@@ -15,7 +15,7 @@ public sealed partial class HostileModeTests
         await using var connection = await RawTlsConnection.OpenAsync(gateway);
         using var client = Client(gateway);
 
-        await connection.SendAsync(SyncRequest(await SignInAsync(gateway)));
+        await connection.SendAsync(SyncRequest(await RawHttps.SignInAsync(gateway)));
         var sync = () => client.SendAsync(Sync());
 
         (await connection.ClosesWithinAsync(Budget)).Should().BeTrue();

@@ -48,7 +48,7 @@ public sealed partial class HostileModeTests
         await using var connection = await RawTlsConnection.OpenAsync(gateway);
         try
         {
-            await connection.SendAsync(SyncRequest(await SignInAsync(gateway)));
+            await connection.SendAsync(SyncRequest(await RawHttps.SignInAsync(gateway)));
 
             (await connection.ClosesWithinAsync(TimeSpan.FromSeconds(1.5))).Should().BeFalse();
             connection.Unread.Should().BeEmpty();
@@ -87,14 +87,6 @@ public sealed partial class HostileModeTests
         };
         configure?.Invoke(options);
         return ReferenceGateway.StartAsync(options);
-    }
-
-    private static async Task<string> SignInAsync(ReferenceGateway gateway)
-    {
-        var signIn = await RawHttps.SendAsync(gateway, RawHttps.Request("PUT", "/agentgateway/resource/onlineagent/41001", Json,
-            Encoding.UTF8.GetBytes(InMemoryGateway.DocumentedBody)));
-        signIn.Retcode.Should().Be("0", signIn.Body);
-        return signIn.SetGuid!;
     }
 
     /// <summary>A sync with an empty body and Connection: close.</summary>

@@ -51,6 +51,15 @@ internal static class RawHttps
     /// Sends the bytes while reading the answer, so that a gateway that answers before it has read everything is still
     /// heard; a connection that closes without an answer gives status 0.
     /// </summary>
+    /// <summary>Signs agent 41001 in with the documented body and returns the Guid of its Set-GUID header.</summary>
+    public static async Task<string> SignInAsync(ReferenceGateway gateway)
+    {
+        var signIn = await SendAsync(gateway, Request("PUT", "/agentgateway/resource/onlineagent/41001",
+            "Content-Type: application/json; charset=UTF-8\r\n", Encoding.UTF8.GetBytes(InMemoryGateway.DocumentedBody)));
+        signIn.Retcode.Should().Be("0", signIn.Body);
+        return signIn.SetGuid!;
+    }
+
     public static async Task<Reply> SendAsync(ReferenceGateway gateway, byte[] request, CancellationToken cancellationToken = default)
     {
         using var tcp = new TcpClient();

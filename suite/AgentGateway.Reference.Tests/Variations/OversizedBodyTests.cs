@@ -16,7 +16,7 @@ public class OversizedBodyTests
     public async Task Oversized_body_unread_answers_before_the_body_and_then_closes_the_connection(bool varied)
     {
         await using var gateway = await StartAsync(varied ? GatewayVariation.OversizedBodyUnread : null);
-        var guid = await SignInAsync(gateway);
+        var guid = await RawHttps.SignInAsync(gateway);
         await using var connection = await RawTlsConnection.OpenAsync(gateway);
 
         await connection.SendAsync(SyncHead(guid, 100 * 1024));
@@ -40,7 +40,7 @@ public class OversizedBodyTests
     public async Task Oversized_body_unread_cuts_off_a_client_still_uploading_its_body()
     {
         await using var gateway = await StartAsync(GatewayVariation.OversizedBodyUnread);
-        var guid = await SignInAsync(gateway);
+        var guid = await RawHttps.SignInAsync(gateway);
         await using var connection = await RawTlsConnection.OpenAsync(gateway);
         await connection.SendAsync([.. SyncHead(guid, 1024 * 1024), .. new byte[16 * 1024]]);
         (await connection.ReadResponseAsync(Budget)).Retcode.Should().Be("0");
@@ -65,7 +65,7 @@ public class OversizedBodyTests
     public async Task Oversized_body_closed_closes_the_connection_without_an_answer(int declared, bool closed)
     {
         await using var gateway = await StartAsync(GatewayVariation.OversizedBodyClosed);
-        var guid = await SignInAsync(gateway);
+        var guid = await RawHttps.SignInAsync(gateway);
         await using var connection = await RawTlsConnection.OpenAsync(gateway);
 
         await connection.SendAsync(SyncHead(guid, declared));
@@ -92,14 +92,6 @@ public class OversizedBodyTests
         }
 
         return ReferenceGateway.StartAsync(options);
-    }
-
-    private static async Task<string> SignInAsync(ReferenceGateway gateway)
-    {
-        var signIn = await RawHttps.SendAsync(gateway, RawHttps.Request("PUT", "/agentgateway/resource/onlineagent/41001", Json,
-            Encoding.UTF8.GetBytes(InMemoryGateway.DocumentedBody)));
-        signIn.Retcode.Should().Be("0", signIn.Body);
-        return signIn.SetGuid!;
     }
 
     /// <summary>The head of a kept-alive sync that declares a body of <paramref name="length"/> bytes, without the body.</summary>
