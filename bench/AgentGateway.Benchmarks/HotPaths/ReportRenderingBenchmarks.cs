@@ -1,5 +1,6 @@
 using AgentGateway.Conformance.Http;
 using AgentGateway.Conformance.Reports;
+using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Results;
 using AgentGateway.Conformance.Target;
 using BenchmarkDotNet.Attributes;
@@ -16,6 +17,7 @@ public class ReportRenderingBenchmarks
     private const int Checks = 500;
 
     private RunResult _run = null!;
+    private readonly ReportInputs _inputs = ReportInputs.Load();
 
     [GlobalSetup]
     public void Setup()
@@ -43,7 +45,7 @@ public class ReportRenderingBenchmarks
                 Agents = ["41001", "41002", "41003", "41004"],
             },
             Checks = [.. Enumerable.Range(0, Checks).Select(i => Check(i, statuses[i % statuses.Length], requirements[i % requirements.Length], example))],
-        };
+        }.Summarised(_inputs.Catalogue);
     }
 
     private static CheckResult Check(int index, CheckStatus status, string requirement, string responseBody) => new()
@@ -54,7 +56,7 @@ public class ReportRenderingBenchmarks
         RequirementIds = [requirement],
         Status = status,
         Message = status == CheckStatus.Pass ? null : "expected the queue empty after the sync",
-        Findings = [new Finding(requirement, status == CheckStatus.Warn ? "SHOULD" : "MUST", status != CheckStatus.Fail, "no event", "AgentState_Ready", "$.event")],
+        Findings = [new Finding(requirement, status == CheckStatus.Warn ? RequirementLevel.Should : RequirementLevel.Must, status != CheckStatus.Fail, "no event", "AgentState_Ready", "$.event")],
         Exchanges = [.. Enumerable.Range(1, 3).Select(n => new Exchange
         {
             Sequence = n,
@@ -83,7 +85,7 @@ public class ReportRenderingBenchmarks
     public long JUnit()
     {
         using var stream = new MemoryStream();
-        JUnitReportWriter.Write(_run, stream);
+        JUnitReportWriter.Write(_run, _inputs.Catalogue, stream);
         return stream.Length;
     }
 
@@ -91,7 +93,7 @@ public class ReportRenderingBenchmarks
     public long Html()
     {
         using var writer = new StringWriter();
-        HtmlReportWriter.Write(_run, writer);
+        HtmlReportWriter.Write(_run, _inputs, writer);
         return writer.GetStringBuilder().Length;
     }
 }

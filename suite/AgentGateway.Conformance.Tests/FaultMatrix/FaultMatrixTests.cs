@@ -1,5 +1,6 @@
 using AgentGateway.Conformance.Cli;
 using AgentGateway.Conformance.FaultMatrix;
+using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Results;
 using AgentGateway.Conformance.Tests.Support;
 using FluentAssertions;
@@ -41,7 +42,7 @@ public sealed class FaultMatrixTests
         seen.Errors.Select(e => $"{e.Name}: {e.Message}").Should().BeEmpty("a fault must not make the suite itself fail");
         seen.Fails.Should().BeEquivalentTo(row.Fails, "the MUST requirements {0} breaks fail, and no others", row.Title);
         seen.Warns.Should().BeEquivalentTo(row.Warns, "the SHOULD requirements {0} breaks warn, and no others", row.Title);
-        outcome.Results.Checks.Where(c => c.Findings.Any(f => !f.Held && f.Level == "MUST") && c.Status != CheckStatus.Fail)
+        outcome.Results.Checks.Where(c => c.Findings.Any(f => !f.Held && f.Level == RequirementLevel.Must) && c.Status != CheckStatus.Fail)
             .Select(c => c.Name).Should().BeEmpty("a check with a violated MUST requirement ends as FAIL");
         outcome.ExitCode.Should().Be(row.Fails.Count > 0 ? ExitCodes.NotConformant : ExitCodes.Conformant, outcome.Output);
     }

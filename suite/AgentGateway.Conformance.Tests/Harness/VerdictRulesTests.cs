@@ -1,3 +1,4 @@
+using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Results;
 using FluentAssertions;
 using NUnit.Framework;
@@ -29,7 +30,7 @@ public sealed class VerdictRulesTests
         Seed = 1,
         SetupError = setupError,
         Checks = checks,
-    }.Verdict;
+    }.Summarised(RequirementCatalogue.Load()).Verdict;
 
     [Test]
     public void Passes_and_warnings_alone_are_conformant() =>

@@ -34,7 +34,7 @@ public sealed class HtmlReportBrowserTests
         }
 
         _reports = Directory.CreateTempSubdirectory("agw-html-");
-        _report = new Uri(HtmlReportWriter.Write(SampleRun.Run, Path.Combine(_reports.FullName, HtmlReportWriter.FileName)));
+        _report = new Uri(HtmlReportWriter.Write(SampleRun.Run, ReportInputs.Load(), Path.Combine(_reports.FullName, HtmlReportWriter.FileName)));
         _browser = await HeadlessChromium.StartAsync();
         try
         {

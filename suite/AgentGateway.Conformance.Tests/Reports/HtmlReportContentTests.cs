@@ -173,7 +173,7 @@ public sealed class HtmlReportContentTests
         var directory = Directory.CreateTempSubdirectory("agw-reports-");
         try
         {
-            var written = ReportWriter.WriteAll(SampleRun.Run, directory.FullName);
+            var written = ReportWriter.WriteAll(SampleRun.Run, ReportInputs.Load(), directory.FullName);
 
             written.Should().Contain(Path.Combine(directory.FullName, HtmlReportWriter.FileName));
             File.ReadAllText(Path.Combine(directory.FullName, "conformance.html")).Should().Be(Html);
@@ -190,7 +190,7 @@ public sealed class HtmlReportContentTests
         var path = Path.Combine(Path.GetTempPath(), $"agw-{Guid.NewGuid():N}", HtmlReportWriter.FileName);
         try
         {
-            HtmlReportWriter.Write(SampleRun.Run, path).Should().Be(path);
+            HtmlReportWriter.Write(SampleRun.Run, ReportInputs.Load(), path).Should().Be(path);
             File.ReadAllText(path).Should().Be(Html);
         }
         finally

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using AgentGateway.Conformance.Http;
 using AgentGateway.Conformance.Reports;
+using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Results;
 using AgentGateway.Conformance.Target;
 using AgentGateway.Conformance.Tests.Support;
@@ -39,7 +40,7 @@ public sealed class JUnitReportTests
         ],
     };
 
-    private static RunResult Run(string? setupError = null, params CheckResult[] checks) => new()
+    private static RunResult Run(string? setupError = null, params CheckResult[] checks) => new RunResult
     {
         SuiteVersion = "1.2.3",
         RequirementSetVersion = "1.0.0",
@@ -58,19 +59,19 @@ public sealed class JUnitReportTests
             Agents = ["41001", "41002"],
         },
         Checks = checks,
-    };
+    }.Summarised(RequirementCatalogue.Load());
 
     private static RunResult EveryStatus() => Run(null,
-        Check(CheckStatus.Pass, "SYNC-AUTH-001", new Finding("SYNC-AUTH-001", "MUST", true, "retcode 000-003", "retcode 000-003", "$.retcode")),
-        Check(CheckStatus.Fail, "SYNC-AUTH-002", new Finding("SYNC-AUTH-002", "MUST", false, "retcode \"000-003\"", "retcode \"0\"", "$.retcode")),
-        Check(CheckStatus.Warn, "SYNC-AUTH-007", new Finding("SYNC-AUTH-007", "SHOULD", false, "retcode 000-003", "retcode 100-006", "$.retcode")),
+        Check(CheckStatus.Pass, "SYNC-AUTH-001", new Finding("SYNC-AUTH-001", RequirementLevel.Must, true, "retcode 000-003", "retcode 000-003", "$.retcode")),
+        Check(CheckStatus.Fail, "SYNC-AUTH-002", new Finding("SYNC-AUTH-002", RequirementLevel.Must, false, "retcode \"000-003\"", "retcode \"0\"", "$.retcode")),
+        Check(CheckStatus.Warn, "SYNC-AUTH-007", new Finding("SYNC-AUTH-007", RequirementLevel.Should, false, "retcode 000-003", "retcode 100-006", "$.retcode")),
         Check(CheckStatus.Skip, "SYNC-AUTH-003"),
         Check(CheckStatus.Error, "SYNC-AUTH-004"));
 
     private static string Render(RunResult run)
     {
         using var stream = new MemoryStream();
-        JUnitReportWriter.Write(run, stream);
+        JUnitReportWriter.Write(run, RequirementCatalogue.Load(), stream);
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
@@ -182,7 +183,7 @@ public sealed class JUnitReportTests
     public void Characters_xml_cannot_carry_from_a_gateway_body_leave_the_report_valid()
     {
         var hostile = Check(CheckStatus.Fail, "SYNC-AUTH-002",
-            new Finding("SYNC-AUTH-002", "MUST", false, "a JSON body", "\u0001\u0000]]><x/>\uD800 text", "$"));
+            new Finding("SYNC-AUTH-002", RequirementLevel.Must, false, "a JSON body", "\u0001\u0000]]><x/>\uD800 text", "$"));
         hostile = hostile with { Message = "bell \u0007 and <script>alert(1)</script>" };
 
         var xml = Render(Run(null, hostile));
@@ -198,7 +199,7 @@ public sealed class JUnitReportTests
     {
         const string leaked = "12345678-1234-1234-1234-123456789abc.AgentGateway3";
         var check = Check(CheckStatus.Fail, "SYNC-AUTH-002",
-            new Finding("SYNC-AUTH-002", "MUST", false, "no Guid echoed", $"Guid {leaked}", "$.message"));
+            new Finding("SYNC-AUTH-002", RequirementLevel.Must, false, "no Guid echoed", $"Guid {leaked}", "$.message"));
         check = check with { Message = "body {\"password\":\"Hunter2\"}" };
 
         var xml = Render(Run(null, check));
@@ -215,7 +216,7 @@ public sealed class JUnitReportTests
         var directory = Directory.CreateTempSubdirectory("agw-junit-");
         try
         {
-            var written = ReportWriter.WriteAll(EveryStatus(), directory.FullName);
+            var written = ReportWriter.WriteAll(EveryStatus(), ReportInputs.Load(), directory.FullName);
 
             written.Select(Path.GetFileName).Should().Contain([ResultsJsonWriter.FileName, JUnitReportWriter.FileName]);
             SchemaErrors(File.ReadAllText(Path.Combine(directory.FullName, JUnitReportWriter.FileName))).Should().BeEmpty();

@@ -1,5 +1,6 @@
 using AgentGateway.Conformance.Http;
 using AgentGateway.Conformance.Reports;
+using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Results;
 using AgentGateway.Conformance.Target;
 
@@ -40,14 +41,15 @@ internal static class SampleRun
 
     public static string Payload(string field) => Payloads.Single(p => p.Field == field).Payload;
 
+    /// <summary>Renders a run, summarised afresh, since tests derive runs from <see cref="Run"/> with other checks.</summary>
     public static string Render(RunResult run)
     {
         using var writer = new StringWriter();
-        HtmlReportWriter.Write(run, writer);
+        HtmlReportWriter.Write(run.Summarised(RequirementCatalogue.Load()), ReportInputs.Load(), writer);
         return writer.ToString();
     }
 
-    public static RunResult With(params CheckResult[] checks) => Run with { Checks = checks };
+    public static RunResult With(params CheckResult[] checks) => (Run with { Checks = checks }).Summarised(RequirementCatalogue.Load());
 
     public static CheckResult Check(string area, string name, CheckStatus status, params string[] requirements) => new()
     {
@@ -130,7 +132,7 @@ internal static class SampleRun
             [
                 Check("HeaderEnforcement", "Accepts_sync_with_valid_guid", CheckStatus.Pass, "SYNC-AUTH-009") with
                 {
-                    Findings = [new("SYNC-AUTH-009", "MUST", true, "retcode \"0\"", "retcode \"0\"", "$.retcode")],
+                    Findings = [new("SYNC-AUTH-009", RequirementLevel.Must, true, "retcode \"0\"", "retcode \"0\"", "$.retcode")],
                     Exchanges = [signIn, sync],
                     Seed = 42,
                 },
@@ -139,14 +141,14 @@ internal static class SampleRun
                     Message = $"{Payload("message")} (Guid {LeakedGuid})",
                     Findings =
                     [
-                        new("SYNC-QUEUE-001", "MUST", false, Payload("finding_expected"),
+                        new("SYNC-QUEUE-001", RequirementLevel.Must, false, Payload("finding_expected"),
                             $$"""{{Payload("finding_actual")}} {"password":"{{Password}}"} {{LeakedGuid}}""", Payload("json_path")),
                     ],
                     Exchanges = [lost],
                 },
                 Check("SchemaConformance", "Success_is_answered_as_json", CheckStatus.Warn, "SYNC-SCHEMA-006") with
                 {
-                    Findings = [new("SYNC-SCHEMA-006", "SHOULD", false, "Content-Type application/json", "text/plain", null)],
+                    Findings = [new("SYNC-SCHEMA-006", RequirementLevel.Should, false, "Content-Type application/json", "text/plain", null)],
                 },
                 Check("SchemaConformance", "Strict_types_of_the_tables", CheckStatus.Skip, "SYNC-SCHEMA-004") with
                 {
@@ -154,7 +156,7 @@ internal static class SampleRun
                 },
                 Check("Methods", "Answers_get_with_405", CheckStatus.Error, "SYNC-METHOD-001") with { Message = "suite timeout" },
             ],
-        };
+        }.Summarised(RequirementCatalogue.Load());
     }
 
     private static Exchange Record(Redactor redactor, Exchange raw) => raw with

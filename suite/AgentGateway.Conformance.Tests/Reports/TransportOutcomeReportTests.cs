@@ -2,6 +2,7 @@ using System.Net;
 using System.Xml.Linq;
 using AgentGateway.Conformance.Http;
 using AgentGateway.Conformance.Reports;
+using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Results;
 using FluentAssertions;
 using NUnit.Framework;
@@ -61,7 +62,7 @@ public sealed class TransportOutcomeReportTests
     public void The_junit_report_names_the_outcome_and_what_went_wrong()
     {
         using var stream = new MemoryStream();
-        JUnitReportWriter.Write(Run, stream);
+        JUnitReportWriter.Write(Run, RequirementCatalogue.Load(), stream);
         var systemOut = XDocument.Parse(System.Text.Encoding.UTF8.GetString(stream.ToArray())).Descendants("system-out").Single().Value;
 
         systemOut.Should().Contain($"#1 POST {SampleRun.SyncUrl} -> no answer: connection reset (connection reset before any answer (");

@@ -49,7 +49,7 @@ public sealed class ConsoleProgress(TextWriter console, IReadOnlyDictionary<stri
                 console.WriteLine($"{row.Key.PadRight(width)}  " + string.Join(" ", Statuses.Select(s => Count(row, s))));
             }
 
-            console.WriteLine($"{"total".PadRight(width)}  " + string.Join(" ", Statuses.Select(s => Count(run.Checks, s))));
+            console.WriteLine($"{"total".PadRight(width)}  " + string.Join(" ", Statuses.Select(s => run.Summary.Count(s).ToString(CultureInfo.InvariantCulture).PadLeft(5))));
             console.WriteLine();
             if (run.SetupError is not null)
             {

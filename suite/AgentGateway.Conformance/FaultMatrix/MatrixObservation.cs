@@ -8,10 +8,9 @@ public sealed record MatrixObservation(IReadOnlySet<string> Fails, IReadOnlySet<
     public static MatrixObservation From(RunResult run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var violated = run.Checks.SelectMany(c => c.Findings).Where(f => !f.Held).ToList();
         return new MatrixObservation(
-            violated.Where(f => f.Level == "MUST").Select(f => f.RequirementId).ToHashSet(StringComparer.Ordinal),
-            violated.Where(f => f.Level == "SHOULD").Select(f => f.RequirementId).ToHashSet(StringComparer.Ordinal),
+            run.Summary.Failed.ToHashSet(StringComparer.Ordinal),
+            run.Summary.Warned.ToHashSet(StringComparer.Ordinal),
             [.. run.Checks.Where(c => c.Status == CheckStatus.Error)]);
     }
 }

@@ -64,7 +64,7 @@ public abstract partial class ConformanceTest
             throw new SuiteException($"{requirementId} is judged on every exchange as a MUST, but the catalogue makes it {requirement.Level}.");
         }
 
-        _findings.Add(new Finding(requirementId, "MUST", false, expected, actual, null));
+        _findings.Add(new Finding(requirementId, RequirementLevel.Must, false, expected, actual, null));
         Assert.Fail(Describe(requirementId, expected, actual, null));
     }
 
@@ -84,7 +84,7 @@ public abstract partial class ConformanceTest
             throw new SuiteException($"{requirementId} is a {requirement.Level} requirement but the check judges it as {level}.");
         }
 
-        _findings.Add(new Finding(requirementId, level.ToString().ToUpperInvariant(), holds, expected, actual, jsonPath));
+        _findings.Add(new Finding(requirementId, level, holds, expected, actual, jsonPath));
     }
 
     /// <summary>The requirements the running check names; read from the method, as test cases do not inherit its properties.</summary>

@@ -1,6 +1,7 @@
 using AgentGateway.Conformance.Agents;
 using AgentGateway.Conformance.Configuration;
 using AgentGateway.Conformance.Http;
+using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Results;
 using AgentGateway.Conformance.Target;
 using Bogus;
@@ -159,7 +160,7 @@ public abstract partial class ConformanceTest
         if (outcome.Status == TestStatus.Failed)
         {
             // A FAIL is always a violated MUST requirement; any other failure is the suite's own problem.
-            var violated = _findings.Any(f => !f.Held && f.Level == "MUST");
+            var violated = _findings.Any(f => !f.Held && f.Level == RequirementLevel.Must);
             return violated && outcome.Label != "Error" ? (CheckStatus.Fail, message) : (CheckStatus.Error, message);
         }
 

@@ -77,10 +77,12 @@ public sealed class SuiteRun
     private static void WriteResults()
     {
         var settings = _settings ?? new SuiteSettings();
+        var inputs = ReportInputs.Load();
+        var catalogue = inputs.Catalogue;
         var run = new RunResult
         {
             SuiteVersion = SuiteVersion,
-            RequirementSetVersion = RequirementCatalogue.Load().Version,
+            RequirementSetVersion = catalogue.Version,
             Started = _started,
             Finished = Time.GetUtcNow(),
             Profile = settings.Profile.ToString().ToLowerInvariant(),
@@ -90,13 +92,13 @@ public sealed class SuiteRun
             SetupError = _setupError,
             OnlyAreas = OnlyAreas,
             Checks = Results.Snapshot(),
-        };
+        }.Summarised(catalogue);
         if (run.Target is { } target)
         {
             Announce($"AUTHMODE: declared {target.AuthModeDeclared ?? "auto"}; observed {target.AuthModeObserved}");
         }
 
-        LastReports = ReportWriter.WriteAll(run, ReportsDirectory(settings));
+        LastReports = ReportWriter.WriteAll(run, inputs, ReportsDirectory(settings));
         LastRun = run;
         Announce($"Verdict: {VerdictRules.Text(run.Verdict)}. Reports: {string.Join(", ", LastReports)}");
     }

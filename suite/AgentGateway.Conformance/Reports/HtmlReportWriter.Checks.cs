@@ -80,7 +80,7 @@ public static partial class HtmlReportWriter
         {
             html.Open("tr", ("class", finding.Held ? "finding-held" : "finding-broken"));
             html.Element("td", finding.RequirementId, ("class", "mono"));
-            html.Element("td", finding.Level);
+            html.Element("td", finding.Level.ToString().ToUpperInvariant());
             html.Element("td", finding.Held ? "yes" : "NO", ("class", finding.Held ? "held-yes" : "held-no"));
             html.Element("td", finding.JsonPath ?? "", ("class", "mono"));
             html.Element("td", finding.Expected);

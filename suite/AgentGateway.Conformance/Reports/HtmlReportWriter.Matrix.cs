@@ -125,8 +125,8 @@ public static partial class HtmlReportWriter
             html.Close("tr");
             foreach (var requirement in requirements)
             {
-                var naming = checks.Where(c => c.RequirementIds.Contains(requirement.Id, StringComparer.Ordinal)).ToList();
-                var status = StatusOf(requirement, naming);
+                var naming = run.Checks.Where(c => c.RequirementIds.Contains(requirement.Id, StringComparer.Ordinal)).ToList();
+                var status = run.Summary.Requirements.GetValueOrDefault(requirement.Id);
                 html.Open("tr", ("data-status", status is { } s ? Css(s) : null), ("id", $"req-{requirement.Id}"));
                 html.Open("td");
                 Badge(html, status);
@@ -157,36 +157,5 @@ public static partial class HtmlReportWriter
 
         html.Close("section");
         html.Line();
-    }
-
-    /// <summary>
-    /// A requirement's status in this run: FAIL or WARN when a finding about it did not hold, ERROR when a check naming it
-    /// broke, PASS when a check judged it and it held, SKIP when every check naming it was skipped; null when none ran.
-    /// </summary>
-    internal static CheckStatus? StatusOf(Requirement requirement, IReadOnlyList<CheckResult> naming)
-    {
-        if (naming.Count == 0)
-        {
-            return null;
-        }
-
-        var findings = naming.SelectMany(c => c.Findings).Where(f => f.RequirementId == requirement.Id).ToList();
-        if (findings.Any(f => !f.Held))
-        {
-            return requirement.Level == RequirementLevel.Must ? CheckStatus.Fail : CheckStatus.Warn;
-        }
-
-        if (naming.Any(c => c.Status == CheckStatus.Error))
-        {
-            return CheckStatus.Error;
-        }
-
-        if (findings.Count > 0 || naming.Any(c => c.Status == CheckStatus.Pass))
-        {
-            return CheckStatus.Pass;
-        }
-
-        // A check that failed or warned without a finding about this requirement still did not show it held.
-        return naming.FirstOrDefault(c => c.Status is CheckStatus.Fail or CheckStatus.Warn)?.Status ?? CheckStatus.Skip;
     }
 }

@@ -1,18 +1,17 @@
-using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Results;
 
 namespace AgentGateway.Conformance.Reports;
 
 public static partial class HtmlReportWriter
 {
-    private static void WriteBanner(HtmlMarkup html, RunResult run, RequirementCatalogue catalogue)
+    private static void WriteBanner(HtmlMarkup html, RunResult run)
     {
-        var verdict = run.Verdict;
-        html.Open("header", ("class", $"banner verdict-{VerdictRules.Text(verdict).ToLowerInvariant().Replace(' ', '-')}"), ("id", "verdict"));
-        html.Element("h1", VerdictRules.Text(verdict));
+        var summary = run.Summary;
+        html.Open("header", ("class", $"banner verdict-{VerdictRules.Text(summary.Verdict).ToLowerInvariant().Replace(' ', '-')}"), ("id", "verdict"));
+        html.Element("h1", VerdictRules.Text(summary.Verdict));
         html.Element("div", "syncagentinfo conformance of the CEC agent gateway");
         html.Open("ul");
-        foreach (var reason in VerdictReasons(run, catalogue))
+        foreach (var reason in summary.Reasons)
         {
             html.Element("li", reason);
         }
@@ -20,64 +19,10 @@ public static partial class HtmlReportWriter
         html.Close("ul");
         html.Open("p", ("class", "counts"));
         html.Text($"{Number(run.Checks.Count)} checks: ");
-        html.Text(string.Join(", ", Statuses.Select(s => $"{Number(run.Checks.Count(c => c.Status == s))} {s.Label()}")));
+        html.Text(string.Join(", ", Statuses.Select(s => $"{Number(summary.Count(s))} {s.Label()}")));
         html.Close("p");
         html.Close("header");
         html.Line();
-    }
-
-    /// <summary>Why the verdict is what it is, in the terms of <see cref="VerdictRules"/>.</summary>
-    internal static IReadOnlyList<string> VerdictReasons(RunResult run, RequirementCatalogue catalogue)
-    {
-        var reasons = new List<string>();
-        var checks = run.Checks;
-        if (run.SetupError is not null)
-        {
-            reasons.Add($"Setup error: the run stopped before checking the gateway: {run.SetupError}");
-        }
-
-        var failed = checks.Where(c => c.Status == CheckStatus.Fail).ToList();
-        if (failed.Count > 0)
-        {
-            var broken = failed.SelectMany(c => c.Findings).Where(f => !f.Held && f.Level == "MUST").Select(f => f.RequirementId)
-                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-            reasons.Add($"{Number(failed.Count)} checks failed a MUST requirement: {string.Join(", ", broken)}");
-        }
-
-        var errors = checks.Count(c => c.Status == CheckStatus.Error);
-        if (errors > 0)
-        {
-            reasons.Add($"{Number(errors)} checks ended in a suite error (ERROR); they say nothing about the gateway");
-        }
-
-        var skippedMust = checks.Count(c => c.Status == CheckStatus.Skip
-            && c.RequirementIds.Any(id => catalogue.Contains(id) && catalogue.Get(id).Level == RequirementLevel.Must));
-        if (skippedMust > 0)
-        {
-            reasons.Add($"{Number(skippedMust)} checks of MUST requirements were skipped: they could not be decided on this target");
-        }
-
-        if (run.SetupError is null && checks.Count == 0)
-        {
-            reasons.Add("No check ran");
-        }
-        else if (checks.Count(c => c.Status is CheckStatus.Skip or CheckStatus.Error) * 2 > checks.Count)
-        {
-            reasons.Add("Most checks never got to judge the gateway (SKIP or ERROR)");
-        }
-
-        if (run.OnlyAreas.Count > 0)
-        {
-            reasons.Add($"Partial run: only {string.Join(", ", run.OnlyAreas)} ran (--only); the other areas were not checked");
-        }
-
-        if (run.Verdict == Verdict.Conformant)
-        {
-            var warnings = checks.Count(c => c.Status == CheckStatus.Warn);
-            reasons.Insert(0, $"No FAIL, no ERROR, no skipped MUST check; {Number(warnings)} warnings of SHOULD requirements");
-        }
-
-        return reasons;
     }
 
     /// <summary>The checks that did not pass or skip, first failures, then errors, then warnings, each linked to its evidence.</summary>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using AgentGateway.Conformance.FaultMatrix;
-using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Results;
 
 namespace AgentGateway.Conformance.Reports;
@@ -18,19 +16,20 @@ public static partial class HtmlReportWriter
         [CheckStatus.Pass, CheckStatus.Fail, CheckStatus.Warn, CheckStatus.Skip, CheckStatus.Error];
 
     /// <summary>Writes the report to <paramref name="path"/> and returns that path.</summary>
-    public static string Write(RunResult run, string path)
+    public static string Write(RunResult run, ReportInputs inputs, string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var writer = new StreamWriter(path);
-        Write(run, writer);
+        Write(run, inputs, writer);
         return path;
     }
 
-    public static void Write(RunResult run, TextWriter writer)
+    public static void Write(RunResult run, ReportInputs inputs, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(writer);
-        var catalogue = RequirementCatalogue.Load();
+        var catalogue = inputs.Catalogue;
         var html = new HtmlMarkup(writer);
         html.Constant("<!DOCTYPE html>\n");
         html.Open("html", ("lang", "en"));
@@ -45,10 +44,10 @@ public static partial class HtmlReportWriter
         html.Line();
         html.Open("body");
 
-        WriteBanner(html, run, catalogue);
+        WriteBanner(html, run);
         WriteFingerprint(html, run);
         WriteMatrix(html, run, catalogue);
-        WriteAppendix(html, FaultMatrixData.Load(), catalogue);
+        WriteAppendix(html, inputs.FaultMatrix, catalogue);
 
         html.Constant($"<script>{HtmlAssets.Script}</script>");
         html.Close("body");

@@ -21,27 +21,27 @@ public static class JUnitReportWriter
     /// <summary>The classname of the testcase that stands for a run that could not start checking.</summary>
     public const string SetupClassName = "Setup";
 
-    public static void Write(RunResult run, string path)
+    public static void Write(RunResult run, RequirementCatalogue catalogue, string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var stream = File.Create(path);
-        Write(run, stream);
+        Write(run, catalogue, stream);
     }
 
-    public static void Write(RunResult run, Stream stream)
+    public static void Write(RunResult run, RequirementCatalogue catalogue, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(catalogue);
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) };
         using var xml = XmlWriter.Create(stream, settings);
-        var catalogue = RequirementCatalogue.Load();
 
         xml.WriteStartDocument();
         xml.WriteStartElement("testsuites");
         xml.WriteAttributeString("name", $"syncagentinfo conformance: {VerdictRules.Text(run.Verdict)}");
         var checks = run.Checks.Count + (run.SetupError is null ? 0 : 1);
         xml.WriteAttributeString("tests", Number(checks));
-        xml.WriteAttributeString("failures", Number(run.Checks.Count(c => c.Status == CheckStatus.Fail)));
-        xml.WriteAttributeString("errors", Number(run.Checks.Count(c => c.Status == CheckStatus.Error) + (run.SetupError is null ? 0 : 1)));
+        xml.WriteAttributeString("failures", Number(run.Summary.Count(CheckStatus.Fail)));
+        xml.WriteAttributeString("errors", Number(run.Summary.Count(CheckStatus.Error) + (run.SetupError is null ? 0 : 1)));
         xml.WriteAttributeString("time", Seconds((run.Finished - run.Started).TotalMilliseconds));
 
         if (run.SetupError is not null)
@@ -94,7 +94,7 @@ public static class JUnitReportWriter
         switch (check.Status)
         {
             case CheckStatus.Fail:
-                var violated = check.Findings.Where(f => !f.Held && f.Level == "MUST").ToList();
+                var violated = check.Findings.Where(f => !f.Held && f.Level == RequirementLevel.Must).ToList();
                 Outcome(xml, "failure", string.Join(" ", violated.Select(f => f.RequirementId).Distinct()), check.Message ?? "",
                     string.Join("\n", violated.Select(Describe)));
                 break;
@@ -168,7 +168,7 @@ public static class JUnitReportWriter
 
     private static IEnumerable<string> Warnings(CheckResult check) =>
         check.Status == CheckStatus.Warn
-            ? check.Findings.Where(f => !f.Held && f.Level != "MUST").Select(Describe).DefaultIfEmpty(check.Message ?? "a SHOULD requirement was not met")
+            ? check.Findings.Where(f => !f.Held && f.Level != RequirementLevel.Must).Select(Describe).DefaultIfEmpty(check.Message ?? "a SHOULD requirement was not met")
             : [];
 
     private static string SystemOut(RunResult run, CheckResult check, IReadOnlyList<Requirement?> requirements)

@@ -1,3 +1,4 @@
+using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Target;
 
 namespace AgentGateway.Conformance.Results;
@@ -22,5 +23,18 @@ public sealed record RunResult
 
     public required IReadOnlyList<CheckResult> Checks { get; init; }
 
-    public Verdict Verdict => VerdictRules.Decide(this);
+    /// <summary>What the run comes to; set once the run is done (<see cref="RunSummary.Of"/>), and read back from results.json.</summary>
+    public RunSummary Summary
+    {
+        get => _summary ?? throw new InvalidOperationException("The run has not been summarised yet: set Summary to RunSummary.Of(run, catalogue).");
+        init => _summary = value;
+    }
+
+    /// <summary>The verdict of <see cref="Summary"/>, at the top of results.json for readers that want only that.</summary>
+    public Verdict Verdict => Summary.Verdict;
+
+    private readonly RunSummary? _summary;
+
+    /// <summary>This run with its summary against <paramref name="catalogue"/>.</summary>
+    public RunResult Summarised(RequirementCatalogue catalogue) => this with { Summary = RunSummary.Of(this, catalogue) };
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using AgentGateway.Conformance.Requirements;
+
 namespace AgentGateway.Conformance.Results;
 
 /// <summary>
@@ -6,21 +9,75 @@ namespace AgentGateway.Conformance.Results;
 /// </summary>
 public static class VerdictRules
 {
-    public static Verdict Decide(RunResult run)
+    public static Verdict Decide(RunResult run, RequirementCatalogue catalogue)
     {
+        ArgumentNullException.ThrowIfNull(run);
         var checks = run.Checks;
         if (checks.Any(c => c.Status == CheckStatus.Fail))
         {
             return Verdict.NotConformant;
         }
 
-        var undecided = checks.Count(c => c.Status is CheckStatus.Skip or CheckStatus.Error);
         var incomplete = run.SetupError is not null
             || checks.Count == 0
             || checks.Any(c => c.Status == CheckStatus.Error)
-            || checks.Any(c => c.Status == CheckStatus.Skip && IsMust(c))
-            || undecided * 2 > checks.Count;
+            || SkippedMust(run, catalogue) > 0
+            || MostUndecided(run);
         return incomplete ? Verdict.Incomplete : Verdict.Conformant;
+    }
+
+    /// <summary>Why the verdict is what it is, in the terms of <see cref="Decide"/>, most important first.</summary>
+    public static IReadOnlyList<string> Reasons(RunResult run, RequirementCatalogue catalogue, Verdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var reasons = new List<string>();
+        var checks = run.Checks;
+        if (run.SetupError is not null)
+        {
+            reasons.Add($"Setup error: the run stopped before checking the gateway: {run.SetupError}");
+        }
+
+        var failed = checks.Where(c => c.Status == CheckStatus.Fail).ToList();
+        if (failed.Count > 0)
+        {
+            var broken = failed.SelectMany(c => c.Findings).Where(f => !f.Held && f.Level == RequirementLevel.Must).Select(f => f.RequirementId)
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+            reasons.Add($"{Number(failed.Count)} checks failed a MUST requirement: {string.Join(", ", broken)}");
+        }
+
+        var errors = checks.Count(c => c.Status == CheckStatus.Error);
+        if (errors > 0)
+        {
+            reasons.Add($"{Number(errors)} checks ended in a suite error (ERROR); they say nothing about the gateway");
+        }
+
+        var skippedMust = SkippedMust(run, catalogue);
+        if (skippedMust > 0)
+        {
+            reasons.Add($"{Number(skippedMust)} checks of MUST requirements were skipped: they could not be decided on this target");
+        }
+
+        if (run.SetupError is null && checks.Count == 0)
+        {
+            reasons.Add("No check ran");
+        }
+        else if (MostUndecided(run))
+        {
+            reasons.Add("Most checks never got to judge the gateway (SKIP or ERROR)");
+        }
+
+        if (run.OnlyAreas.Count > 0)
+        {
+            reasons.Add($"Partial run: only {string.Join(", ", run.OnlyAreas)} ran (--only); the other areas were not checked");
+        }
+
+        if (verdict == Verdict.Conformant)
+        {
+            var warnings = checks.Count(c => c.Status == CheckStatus.Warn);
+            reasons.Insert(0, $"No FAIL, no ERROR, no skipped MUST check; {Number(warnings)} warnings of SHOULD requirements");
+        }
+
+        return reasons;
     }
 
     /// <summary>The verdict as reports and the console print it: CONFORMANT, NOT CONFORMANT or INCOMPLETE.</summary>
@@ -32,8 +89,12 @@ public static class VerdictRules
     };
 
     // A skipped check is a skipped MUST check when any requirement it names is a MUST one.
-    private static bool IsMust(CheckResult check) => check.RequirementLevels().Contains("MUST");
+    private static int SkippedMust(RunResult run, RequirementCatalogue catalogue) =>
+        run.Checks.Count(c => c.Status == CheckStatus.Skip
+            && c.RequirementIds.Any(id => catalogue.Contains(id) && catalogue.Get(id).Level == RequirementLevel.Must));
 
-    private static IEnumerable<string> RequirementLevels(this CheckResult check) =>
-        check.RequirementIds.Select(id => Requirements.RequirementCatalogue.Load().Get(id).Level.ToString().ToUpperInvariant());
+    private static bool MostUndecided(RunResult run) =>
+        run.Checks.Count(c => c.Status is CheckStatus.Skip or CheckStatus.Error) * 2 > run.Checks.Count;
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
