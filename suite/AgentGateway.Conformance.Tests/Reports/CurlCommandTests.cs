@@ -41,17 +41,17 @@ public sealed class CurlCommandTests
 
     [Test]
     public void Disabled_verification_is_reproduced_with_k() =>
-        CurlCommand.For(Sync, CaFile with { TlsVerificationDisabled = true, TlsTrust = "VERIFICATION DISABLED (--insecure)" })
+        CurlCommand.For(Sync, CaFile with { TlsVerificationDisabled = true, TlsTrust = "VERIFICATION DISABLED (--insecure)", CaFile = null })
             .Should().StartWith("curl -sS -i --path-as-is -k -X POST ");
 
     [Test]
     public void The_embedded_gateways_certificate_of_the_run_is_not_verified_again() =>
-        CurlCommand.For(Sync, CaFile with { Embedded = true, TlsTrust = "pinned to the embedded gateway's certificate" })
+        CurlCommand.For(Sync, CaFile with { Embedded = true, TlsTrust = "pinned to the embedded gateway's certificate", CaFile = null })
             .Should().StartWith("curl -sS -i --path-as-is -k -X POST ");
 
     [Test]
     public void System_trust_needs_no_tls_option() =>
-        CurlCommand.For(Sync, CaFile with { TlsTrust = "the machine's trust store" })
+        CurlCommand.For(Sync, CaFile with { TlsTrust = "the machine's trust store", CaFile = null })
             .Should().StartWith("curl -sS -i --path-as-is -X POST ");
 
     [Test]

@@ -123,6 +123,7 @@ internal static class SampleRun
                 Embedded = false,
                 EmbeddedDescription = Payload("embedded_description"),
                 TlsTrust = "CA file gateway-ca.pem",
+                CaFile = "gateway-ca.pem",
                 TlsVerificationDisabled = false,
                 CertificateSha256 = Payload("certificate"),
                 ServerHeader = Payload("server_header"),

@@ -172,9 +172,6 @@ public sealed class AgentSession
     public Task<IReadOnlyList<AgentEvent>> WorkAsync() =>
         ChangeStateAsync(HttpMethod.Post, Routes.Work(Id), "wrap-up", e => e.EventType is AgentEvent.SetWorkSuccess or AgentEvent.Work);
 
-    public Task<IReadOnlyList<AgentEvent>> CancelWorkAsync() =>
-        ChangeStateAsync(HttpMethod.Post, Routes.CancelWork(Id), "end of wrap-up", e => e.EventType == AgentEvent.CancelWorkSuccess);
-
     /// <summary>Asks for a state change without waiting for its event: the event stays queued, as a marker.</summary>
     public async Task RequestAsync(HttpMethod method, string path, string what)
     {

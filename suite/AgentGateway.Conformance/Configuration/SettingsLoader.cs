@@ -10,39 +10,6 @@ namespace AgentGateway.Conformance.Configuration;
 /// </summary>
 public static class SettingsLoader
 {
-    /// <summary>The environment variables the suite reads, with what each sets.</summary>
-    public static IReadOnlyDictionary<string, string> Variables { get; } = new Dictionary<string, string>
-    {
-        ["AGW_CONFIG"] = "path of a JSON configuration file",
-        ["AGW_TARGET"] = "base URL of the gateway, e.g. https://host:8043 (unset: embedded reference gateway)",
-        ["AGW_AGENTS"] = "agents as ID[:PASSWORD[:PHONE]],... (at least 2 for a real gateway)",
-        ["AGW_PASSWORD"] = "password of agents listed without one",
-        ["AGW_CA_CERT"] = "PEM file of the CA (or server certificate) to trust",
-        ["AGW_INSECURE"] = "true to turn TLS verification off (reported loudly)",
-        ["AGW_PROFILE"] = "compatible (default) or strict",
-        ["AGW_EDITION"] = "default (IDs 101..59999) or 2025 (101..999999)",
-        ["AGW_CLOCK_SKEW"] = "tolerated clock difference, default 5m",
-        ["AGW_REQUEST_TIMEOUT"] = "budget of one request, default 20s",
-        ["AGW_LONG_POLL_BUDGET"] = "budget of one event poll, default 15s",
-        ["AGW_ROTATION_BUDGET"] = "how long to wait for the Guid to rotate, default 75s (or GUIDINTERVAL + 15s when declared)",
-        ["AGW_SETTLE_TIME"] = "how long an event the suite caused may take to reach the queue, default 1s",
-        ["AGW_AUTHMODE"] = "the target's AUTHMODE: 1, 2 or auto (default auto)",
-        ["AGW_GUID_INTERVAL"] = "the target's GUIDINTERVAL (AUTHMODE 2)",
-        ["AGW_MAX_RESPONSE"] = "most bytes of an answer body the suite reads, default 1048576 (1 MiB)",
-        ["AGW_REPORTS"] = "folder for the reports, default reports",
-        ["AGW_SEED"] = "seed of the generated test data",
-        ["AGW_EMBEDDED_AUTHMODE"] = "embedded gateway AUTHMODE, 1 or 2 (default 2)",
-        ["AGW_EMBEDDED_GUID_INTERVAL"] = "embedded gateway GUIDINTERVAL",
-        ["AGW_EMBEDDED_LONG_POLL"] = "embedded gateway long-poll wait, default 10s",
-        ["AGW_EMBEDDED_FAULTS"] = "embedded gateway fault modes, comma-separated",
-        ["AGW_EMBEDDED_AGENTS"] = "number of agents of the embedded gateway, default 8",
-        ["AGW_EMBEDDED_VARIATIONS"] = "embedded gateway conformant variations, comma-separated",
-        ["AGW_EMBEDDED_HOSTILE"] = "embedded gateway hostile mode of POST syncagentinfo (off by default)",
-        ["AGW_EMBEDDED_EVENT_DELAY"] = "embedded gateway event delay under events-delayed, default 300ms",
-        ["AGW_EMBEDDED_REDIRECT_TO"] = "embedded gateway redirect target under the hostile mode redirect",
-        ["AGW_EMBEDDED_DRIP_INTERVAL"] = "embedded gateway byte interval under the hostile mode drip, default 2s",
-    };
-
     public static SuiteSettings FromEnvironment() => Load(Environment.GetEnvironmentVariable);
 
     public static SuiteSettings Load(Func<string, string?> environment)

@@ -32,10 +32,6 @@ public sealed record FaultMatrixData
             .Concat(CleanRuns.SelectMany(c => c.Warns))
             .ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The rows that catch a requirement, for the matrix by requirement.</summary>
-    public IEnumerable<FaultExpectation> Catching(string requirementId) =>
-        Faults.Where(f => f.Fails.Contains(requirementId, StringComparer.Ordinal) || f.Warns.Contains(requirementId, StringComparer.Ordinal));
-
     /// <summary>Loads the matrix from <paramref name="path"/>, by default <c>fixtures/fault-matrix.json</c> beside the assembly.</summary>
     public static FaultMatrixData Load(string? path = null)
     {

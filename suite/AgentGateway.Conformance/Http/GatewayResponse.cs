@@ -69,7 +69,6 @@ public sealed class GatewayResponse
     /// <summary>The body as JSON; null when it is not JSON, or when the answer was not complete (cut off, over the cap).</summary>
     public JsonNode? Json => _json.Value;
     public bool IsJsonObject => Json is JsonObject;
-    public bool IsServerError => Status is >= 500;
 
     /// <summary>The raw JSON of <c>retcode</c> (e.g. <c>"0"</c>, <c>0</c>), or null when absent.</summary>
     public JsonNode? RetcodeNode => (Json as JsonObject)?["retcode"];

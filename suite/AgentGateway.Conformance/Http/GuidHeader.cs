@@ -12,8 +12,4 @@ public static class GuidHeader
         var at = trimmed.IndexOf('=', StringComparison.Ordinal);
         return at >= 0 ? trimmed[(at + 1)..].Split(';')[0].Trim() : trimmed;
     }
-
-    /// <summary>Whether the header value has the documented form.</summary>
-    public static bool HasDocumentedForm(string value) =>
-        value.Trim().StartsWith(Prefix, StringComparison.Ordinal) && Parse(value).Length > 0;
 }

@@ -13,7 +13,6 @@ namespace AgentGateway.Conformance.Reports;
 /// </summary>
 public static partial class CurlCommand
 {
-    private const string CaFilePrefix = "CA file ";
 
     private static readonly string[] ComputedHeaders = ["Content-Length", "Host"];
 
@@ -99,8 +98,7 @@ public static partial class CurlCommand
         { TlsVerificationDisabled: true } => ["-k"],
         // The embedded gateway's certificate exists only for its run: there is nothing on disk to verify against.
         { Embedded: true } => ["-k"],
-        { TlsTrust: var trust } when trust.StartsWith(CaFilePrefix, StringComparison.Ordinal) =>
-            ["--cacert", Quote(trust[CaFilePrefix.Length..])],
+        { CaFile: { } caFile } => ["--cacert", Quote(caFile)],
         _ => null,
     };
 

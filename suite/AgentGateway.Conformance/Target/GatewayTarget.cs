@@ -79,6 +79,7 @@ public sealed class GatewayTarget : IAsyncDisposable
         Embedded = _embedded is not null,
         EmbeddedDescription = _embeddedDescription,
         TlsTrust = Trust.Description,
+        CaFile = Trust.CaFileName,
         TlsVerificationDisabled = Trust.VerificationDisabled,
         CertificateSha256 = Trust.PresentedCertificateSha256,
         ServerHeader = _serverHeader,

@@ -10,6 +10,9 @@ public sealed record TargetFingerprint
     public string? EmbeddedDescription { get; init; }
 
     public required string TlsTrust { get; init; }
+
+    /// <summary>The name of the CA file trusted, when a CA file was given; the reports' curl lines name it.</summary>
+    public string? CaFile { get; init; }
     public required bool TlsVerificationDisabled { get; init; }
     public string? CertificateSha256 { get; init; }
     public string? ServerHeader { get; init; }

@@ -14,15 +14,20 @@ public sealed class TlsTrust
     private readonly X509Certificate2? _pinned;
     private readonly X509Certificate2Collection? _roots;
 
-    private TlsTrust(string description, bool verificationDisabled, X509Certificate2? pinned, X509Certificate2Collection? roots)
+    private TlsTrust(
+        string description, bool verificationDisabled, X509Certificate2? pinned, X509Certificate2Collection? roots, string? caFileName = null)
     {
         Description = description;
+        CaFileName = caFileName;
         VerificationDisabled = verificationDisabled;
         _pinned = pinned;
         _roots = roots;
     }
 
     public string Description { get; }
+
+    /// <summary>The name of the CA file trusted, for the <c>curl --cacert</c> lines of the reports; null for other trust.</summary>
+    public string? CaFileName { get; }
     public bool VerificationDisabled { get; }
 
     /// <summary>SHA-256 of the server certificate, hex, once a TLS connection was made.</summary>
@@ -35,7 +40,7 @@ public sealed class TlsTrust
     {
         var roots = new X509Certificate2Collection();
         roots.ImportFromPemFile(path);
-        return new TlsTrust($"CA file {Path.GetFileName(path)}", false, null, roots);
+        return new TlsTrust($"CA file {Path.GetFileName(path)}", false, null, roots, Path.GetFileName(path));
     }
 
     public static TlsTrust System() => new("the machine's trust store", false, null, null);

@@ -1,9 +1,10 @@
+using AgentGateway.Conformance.Schemas;
 using FluentAssertions;
 using FluentAssertions.Execution;
 using FluentAssertions.Primitives;
 using NJsonSchema;
 
-namespace AgentGateway.Conformance.Schemas;
+namespace AgentGateway.Conformance.Tests.Schemas;
 
 /// <summary>
 /// FluentAssertions for JSON bodies: <c>body.Should().MatchSchema(schema)</c> fails with every violation as "Kind at Path",
