@@ -97,7 +97,7 @@ internal sealed class CatalogueReader
         catch (JsonSyntaxException e)
         {
             var at = Math.Min(e.Position, source.Length);
-            reader.Report(Diagnostics.NotJson.Id, $"the catalogue is not JSON: {e.Message}", new TextSpan(at, 0));
+            reader.Report(Diagnostics.Unreadable.Id, $"The catalogue is not JSON: {e.Message}", new TextSpan(at, 0));
             return reader;
         }
 
@@ -109,7 +109,7 @@ internal sealed class CatalogueReader
     {
         if (root.Kind != JsonKind.Object)
         {
-            Report(Diagnostics.Malformed.Id, "the catalogue is not a JSON object", root);
+            Report(Diagnostics.Unreadable.Id, "The catalogue is not a JSON object", root);
             return;
         }
 
@@ -126,7 +126,7 @@ internal sealed class CatalogueReader
 
         if (root["requirements"] is not { Kind: JsonKind.Array } requirements)
         {
-            Report(Diagnostics.Malformed.Id, "the catalogue has no array 'requirements'", root);
+            Report(Diagnostics.Unreadable.Id, "The catalogue has no array 'requirements'", root);
             return;
         }
 
@@ -150,7 +150,7 @@ internal sealed class CatalogueReader
 
     private CatalogueRequirement? ReadRequirement(JsonValue element, int index)
     {
-        var context = $"requirements[{index}]";
+        var context = $"The entry requirements[{index}]";
         if (element.Kind != JsonKind.Object)
         {
             Report(Diagnostics.Malformed.Id, $"{context} is not a JSON object", element);
@@ -160,7 +160,7 @@ internal sealed class CatalogueReader
         var id = String(element, "id", context);
         if (id is not null)
         {
-            context = $"requirement '{id}'";
+            context = $"Requirement '{id}'";
             if (!IdPattern.IsMatch(id))
             {
                 Report(Diagnostics.Malformed.Id, $"{context} has an ID outside the pattern SYNC-<AREA>-<NNN>", element["id"]!);

@@ -7,9 +7,9 @@ internal static class Diagnostics
 {
     private const string Category = "RequirementCatalogue";
 
-    public static readonly DiagnosticDescriptor NotJson = new(
+    public static readonly DiagnosticDescriptor Unreadable = new(
         "AGWREQ001",
-        "The requirement catalogue is not JSON",
+        "The requirement catalogue cannot be read",
         "{0}; no requirement ID constants are generated",
         Category,
         DiagnosticSeverity.Error,
@@ -50,7 +50,7 @@ internal static class Diagnostics
 
     public static DiagnosticDescriptor ById(string id) => id switch
     {
-        "AGWREQ001" => NotJson,
+        "AGWREQ001" => Unreadable,
         "AGWREQ003" => DuplicateId,
         _ => Malformed,
     };

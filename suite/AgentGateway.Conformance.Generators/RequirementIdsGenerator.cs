@@ -37,7 +37,7 @@ public sealed class RequirementIdsGenerator : IIncrementalGenerator
     {
         if (text is null)
         {
-            var unread = new CatalogueProblem(Diagnostics.NotJson.Id, "the catalogue cannot be read", default, default);
+            var unread = new CatalogueProblem(Diagnostics.Unreadable.Id, "The catalogue cannot be read from disk", default, default);
             return new CatalogueOutput(path, null, [unread]);
         }
 
