@@ -29,10 +29,10 @@ public abstract partial class ConformanceTest
     }
 
     /// <summary>Judged on every exchange of every check (ruling 'Transport'): a sync of normal size gets a complete answer.</summary>
-    private const string CompleteAnswer = "SYNC-RET-009";
+    private const string CompleteAnswer = Req.RetcodeSemantics.Ret009;
 
     /// <summary>Judged on every exchange of every check (ruling 'Response size'): no answer is over the cap.</summary>
-    private const string AnswerWithinCap = "SYNC-RET-010";
+    private const string AnswerWithinCap = Req.RetcodeSemantics.Ret010;
 
     /// <summary>
     /// What the harness judges on every exchange, whatever the check is about: an answer over the size cap fails the

@@ -2,6 +2,7 @@ using System.Globalization;
 using AgentGateway.Conformance.Agents;
 using AgentGateway.Conformance.Configuration;
 using AgentGateway.Conformance.Http;
+using AgentGateway.Conformance.Requirements;
 
 namespace AgentGateway.Conformance.Checks.AgentIdBounds;
 
@@ -37,14 +38,14 @@ public sealed partial class AgentIdBoundsTests
     }
 
     private void MustNotServerError(GatewayResponse response) =>
-        Must("SYNC-ID-006", response.Status is not >= 500, "no HTTP 5xx answer", response.Summary);
+        Must(Req.AgentIdBounds.Id006, response.Status is not >= 500, "no HTTP 5xx answer", response.Summary);
 
     private void ShouldUseRefusalCode(GatewayResponse response, string agentId)
     {
         var digitsOnly = agentId.Length > 0 && agentId.All(char.IsAsciiDigit);
         var documented = response.Status == 200 && response.Retcode == InvalidParameter;
         Should(
-            "SYNC-ID-007",
+            Req.AgentIdBounds.Id007,
             documented || (!digitsOnly && response.Status == 404),
             digitsOnly ? $"HTTP 200 with retcode {InvalidParameter}" : $"HTTP 200 with retcode {InvalidParameter}, or HTTP 404",
             response.Summary);

@@ -3,6 +3,7 @@ using AgentGateway.Conformance.Agents;
 using AgentGateway.Conformance.Configuration;
 using AgentGateway.Conformance.Harness;
 using AgentGateway.Conformance.Http;
+using AgentGateway.Conformance.Requirements;
 using NUnit.Framework;
 
 namespace AgentGateway.Conformance.Checks.AgentIdBounds;
@@ -10,21 +11,21 @@ namespace AgentGateway.Conformance.Checks.AgentIdBounds;
 [TestFixture]
 public sealed partial class AgentIdBoundsTests : ConformanceTest
 {
-    private const string NeverServerError = "SYNC-ID-006";
-    private const string RefusalCode = "SYNC-ID-007";
+    private const string NeverServerError = Req.AgentIdBounds.Id006;
+    private const string RefusalCode = Req.AgentIdBounds.Id007;
 
     [TestCase("100", TestName = "{m}(just_below_the_range)")]
     [TestCase("0", TestName = "{m}(zero)")]
     [TestCase("-1", TestName = "{m}(negative)")]
-    [Requirement("SYNC-ID-001", NeverServerError, RefusalCode)]
-    public Task Refuses_sync_for_numeric_ids_below_the_range(string agentId) => RefusesSyncAsync("SYNC-ID-001", agentId);
+    [Requirement(Req.AgentIdBounds.Id001, NeverServerError, RefusalCode)]
+    public Task Refuses_sync_for_numeric_ids_below_the_range(string agentId) => RefusesSyncAsync(Req.AgentIdBounds.Id001, agentId);
 
     [TestCase(AboveRange.JustAbove, TestName = "{m}(just_above_the_range)")]
     [TestCase(AboveRange.IntOverflow, TestName = "{m}(int_overflow)")]
     [TestCase(AboveRange.TwentyDigits, TestName = "{m}(twenty_digits)")]
-    [Requirement("SYNC-ID-002", "SYNC-ID-003", NeverServerError, RefusalCode)]
+    [Requirement(Req.AgentIdBounds.Id002, Req.AgentIdBounds.Id003, NeverServerError, RefusalCode)]
     public Task Refuses_sync_for_numeric_ids_above_the_range(AboveRange which) =>
-        RefusesSyncAsync(Settings.Edition == Editions.Default ? "SYNC-ID-002" : "SYNC-ID-003", IdAbove(which));
+        RefusesSyncAsync(Settings.Edition == Editions.Default ? Req.AgentIdBounds.Id002 : Req.AgentIdBounds.Id003, IdAbove(which));
 
     [TestCase("abc", TestName = "{m}(letters)")]
     [TestCase("41a01", TestName = "{m}(digits_with_letters)")]
@@ -35,14 +36,14 @@ public sealed partial class AgentIdBoundsTests : ConformanceTest
     [TestCase("%2E%2E", TestName = "{m}(encoded_dots)")]
     [TestCase("41001%2E0", TestName = "{m}(encoded_dot_in_digits)")]
     [TestCase("%EF%BC%94%EF%BC%91%EF%BC%90%EF%BC%90%EF%BC%91", TestName = "{m}(full_width_digits)")]
-    [Requirement("SYNC-ID-004", NeverServerError, RefusalCode)]
-    public Task Refuses_sync_for_non_numeric_ids(string agentId) => RefusesSyncAsync("SYNC-ID-004", agentId);
+    [Requirement(Req.AgentIdBounds.Id004, NeverServerError, RefusalCode)]
+    public Task Refuses_sync_for_non_numeric_ids(string agentId) => RefusesSyncAsync(Req.AgentIdBounds.Id004, agentId);
 
     [TestCase("100", TestName = "{m}(just_below_the_range)")]
     [TestCase(null, TestName = "{m}(just_above_the_range)")]
     [TestCase("abc", TestName = "{m}(letters)")]
     [TestCase("%2E%2E", TestName = "{m}(encoded_dots)")]
-    [Requirement("SYNC-ID-005", NeverServerError, RefusalCode)]
+    [Requirement(Req.AgentIdBounds.Id005, NeverServerError, RefusalCode)]
     public async Task Refuses_sign_in_outside_the_range(string? agentId)
     {
         agentId ??= IdAbove(AboveRange.JustAbove);
@@ -54,14 +55,14 @@ public sealed partial class AgentIdBoundsTests : ConformanceTest
         }
 
         MustNotServerError(response);
-        MustNotSucceed("SYNC-ID-005", response, $"a sign-in with agent ID '{agentId}'");
+        MustNotSucceed(Req.AgentIdBounds.Id005, response, $"a sign-in with agent ID '{agentId}'");
         ShouldUseRefusalCode(response, agentId);
     }
 
     // Only spaces: a percent-encoded digit ('%341001') names the same URI as '41001' (RFC 3986, 6.2.2.2), so a gateway
     // that decodes it signs the right agent in and is not at fault.
     [Test]
-    [Requirement("SYNC-ID-005", NeverServerError, RefusalCode)]
+    [Requirement(Req.AgentIdBounds.Id005, NeverServerError, RefusalCode)]
     public async Task Refuses_sign_in_with_an_agents_own_id_padded_with_spaces()
     {
         var agent = LeasedAgents[0];
@@ -75,16 +76,16 @@ public sealed partial class AgentIdBoundsTests : ConformanceTest
         }
 
         MustNotServerError(response);
-        MustNotSucceed("SYNC-ID-005", response, $"a sign-in with agent ID '{agentId}'");
+        MustNotSucceed(Req.AgentIdBounds.Id005, response, $"a sign-in with agent ID '{agentId}'");
         ShouldUseRefusalCode(response, agentId);
     }
 
     [TestCase(Edge.Lowest, TestName = "{m}(lowest)")]
     [TestCase(Edge.Highest, TestName = "{m}(highest)")]
-    [Requirement("SYNC-ID-008", "SYNC-ID-009")]
+    [Requirement(Req.AgentIdBounds.Id008, Req.AgentIdBounds.Id009)]
     public async Task Does_not_refuse_the_edge_ids_as_invalid(Edge edge)
     {
-        var requirement = Settings.Edition == Editions.Default ? "SYNC-ID-008" : "SYNC-ID-009";
+        var requirement = Settings.Edition == Editions.Default ? Req.AgentIdBounds.Id008 : Req.AgentIdBounds.Id009;
         var range = Settings.AgentIdRange;
         var edgeId = (edge == Edge.Lowest ? range.Min : range.Max).ToString(CultureInfo.InvariantCulture);
         var agent = await SignInAsync();

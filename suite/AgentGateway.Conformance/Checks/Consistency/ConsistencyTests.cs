@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using AgentGateway.Conformance.Agents;
 using AgentGateway.Conformance.Harness;
 using AgentGateway.Conformance.Http;
+using AgentGateway.Conformance.Requirements;
 using NUnit.Framework;
 
 namespace AgentGateway.Conformance.Checks.Consistency;
@@ -14,20 +15,25 @@ public sealed class ConsistencyTests : ConformanceTest
     private const int WrapUp = 2;
     private const int Rest = 3;
     private const int Busy = 4;
-    private const string LastState = "SYNC-CONS-007";
+    private const string LastState = Req.Consistency.Cons007;
 
     [Test]
-    [Requirement("SYNC-CONS-001")]
+    [Requirement(Req.Consistency.Cons001)]
     public async Task Reports_the_agent_of_the_path_as_work_number()
     {
         var agent = await SignInAsync();
         var response = await SuccessfulSyncAsync(agent);
         var workNo = response.AgentStateInfo!["workNo"];
-        Must("SYNC-CONS-001", workNo?.ToString() == agent.Id, $"workNo \"{agent.Id}\"", Raw(response, "workNo"), "$.result.agentStateInfo.workNo");
+        Must(
+            Req.Consistency.Cons001,
+            workNo?.ToString() == agent.Id,
+            $"workNo \"{agent.Id}\"",
+            Raw(response, "workNo"),
+            "$.result.agentStateInfo.workNo");
     }
 
     [Test]
-    [Requirement("SYNC-CONS-002")]
+    [Requirement(Req.Consistency.Cons002)]
     public async Task Reports_the_current_time_within_the_clock_skew()
     {
         var agent = await SignInAsync();
@@ -38,7 +44,7 @@ public sealed class ConsistencyTests : ConformanceTest
         var reported = Milliseconds(response.AgentStateInfo!["currentTime"]);
         var window = $"{before - skew:O} .. {after + skew:O}";
         Must(
-            "SYNC-CONS-002",
+            Req.Consistency.Cons002,
             reported is { } ms && DateTimeOffset.FromUnixTimeMilliseconds(ms) is var at && at >= before - skew && at <= after + skew,
             $"currentTime within {skew.TotalMinutes:0.##} min of the suite's clock ({window})",
             reported is { } value ? $"{value} ({DateTimeOffset.FromUnixTimeMilliseconds(value):O})" : Raw(response, "currentTime"),
@@ -46,26 +52,26 @@ public sealed class ConsistencyTests : ConformanceTest
     }
 
     [Test]
-    [Requirement("SYNC-CONS-004", LastState)]
+    [Requirement(Req.Consistency.Cons004, LastState)]
     public async Task Reports_busy_after_the_agent_becomes_busy()
     {
         var agent = await SignInAsync();
         await agent.SayBusyAsync(NextMarkerReason());
-        JudgeState(await SuccessfulSyncAsync(agent, "sync after busy"), "SYNC-CONS-004", Busy, "busy", Idle);
+        JudgeState(await SuccessfulSyncAsync(agent, "sync after busy"), Req.Consistency.Cons004, Busy, "busy", Idle);
     }
 
     [Test]
-    [Requirement("SYNC-CONS-003", LastState)]
+    [Requirement(Req.Consistency.Cons003, LastState)]
     public async Task Reports_idle_after_the_agent_becomes_idle()
     {
         var agent = await SignInAsync();
         await agent.SayBusyAsync(NextMarkerReason());
         await agent.SayFreeAsync(AgentEvent.CancelNotReadySuccess);
-        JudgeState(await SuccessfulSyncAsync(agent, "sync after busy then idle"), "SYNC-CONS-003", Idle, "idle", Busy);
+        JudgeState(await SuccessfulSyncAsync(agent, "sync after busy then idle"), Req.Consistency.Cons003, Idle, "idle", Busy);
     }
 
     [Test]
-    [Requirement("SYNC-CONS-005", LastState)]
+    [Requirement(Req.Consistency.Cons005, LastState)]
     public async Task Reports_rest_after_the_agent_goes_to_rest()
     {
         var agent = await SignInAsync();
@@ -74,7 +80,7 @@ public sealed class ConsistencyTests : ConformanceTest
         var state = IntField(response, "state");
         var preRest = response.AgentStateInfo!["preRest"] is JsonValue v && v.TryGetValue<bool>(out var flag) && flag;
         Must(
-            "SYNC-CONS-005",
+            Req.Consistency.Cons005,
             state == Rest || preRest,
             "state 3 (rest), or preRest true while the rest is pending",
             $"state {Raw(response, "state")}, preRest {Raw(response, "preRest")}",
@@ -86,16 +92,16 @@ public sealed class ConsistencyTests : ConformanceTest
     }
 
     [Test]
-    [Requirement("SYNC-CONS-006", LastState)]
+    [Requirement(Req.Consistency.Cons006, LastState)]
     public async Task Reports_wrap_up_after_the_agent_enters_wrap_up()
     {
         var agent = await SignInAsync();
         await agent.WorkAsync();
-        JudgeState(await SuccessfulSyncAsync(agent, "sync after wrap-up"), "SYNC-CONS-006", WrapUp, "wrap-up", Idle);
+        JudgeState(await SuccessfulSyncAsync(agent, "sync after wrap-up"), Req.Consistency.Cons006, WrapUp, "wrap-up", Idle);
     }
 
     [Test]
-    [Requirement("SYNC-CONS-008")]
+    [Requirement(Req.Consistency.Cons008)]
     public async Task Reports_a_state_begin_time_not_after_the_current_time()
     {
         var agent = await SignInAsync();
@@ -109,7 +115,7 @@ public sealed class ConsistencyTests : ConformanceTest
         }
 
         Should(
-            "SYNC-CONS-008",
+            Req.Consistency.Cons008,
             begin <= now,
             "agentStateBeginTime not after currentTime",
             $"agentStateBeginTime {begin}, currentTime {now}",

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgentGateway.Conformance.Harness;
 using AgentGateway.Conformance.Http;
+using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Schemas;
 using NJsonSchema;
 using NUnit.Framework;
@@ -19,26 +20,28 @@ public sealed class EnumerationsTests : ConformanceTest
     private static ResponseSchemas Schemas => ResponseSchemas.Load(Settings.Profile);
 
     [Test]
-    [Requirement("SYNC-ENUM-001")]
-    public Task State_is_a_value_of_the_agent_status_table() => JudgeAsync("SYNC-ENUM-001", "state", Schemas.AgentState, "Table 3 (1..17, 255)");
+    [Requirement(Req.Enumerations.Enum001)]
+    public Task State_is_a_value_of_the_agent_status_table() =>
+        JudgeAsync(Req.Enumerations.Enum001, "state", Schemas.AgentState, "Table 3 (1..17, 255)");
 
     [Test]
-    [Requirement("SYNC-ENUM-002")]
+    [Requirement(Req.Enumerations.Enum002)]
     public Task Last_state_is_a_value_of_the_agent_status_table() =>
-        JudgeAsync("SYNC-ENUM-002", "lastState", Schemas.AgentState, "Table 3 (1..17, 255)");
+        JudgeAsync(Req.Enumerations.Enum002, "lastState", Schemas.AgentState, "Table 3 (1..17, 255)");
 
     [Test]
-    [Requirement("SYNC-ENUM-003")]
-    public Task Call_feature_is_a_value_of_table_6() => JudgeAsync("SYNC-ENUM-003", "callFeature", Schemas.CallType, "Table 6");
+    [Requirement(Req.Enumerations.Enum003)]
+    public Task Call_feature_is_a_value_of_table_6() => JudgeAsync(Req.Enumerations.Enum003, "callFeature", Schemas.CallType, "Table 6");
 
     [Test]
-    [Requirement("SYNC-ENUM-004")]
+    [Requirement(Req.Enumerations.Enum004)]
     public Task Talking_call_feature_is_a_value_of_table_6() =>
-        JudgeAsync("SYNC-ENUM-004", "talkingCallfeature", Schemas.CallType, "Table 6");
+        JudgeAsync(Req.Enumerations.Enum004, "talkingCallfeature", Schemas.CallType, "Table 6");
 
     [Test]
-    [Requirement("SYNC-ENUM-005")]
-    public Task Current_command_is_a_value_of_table_7() => JudgeAsync("SYNC-ENUM-005", "curCommand", Schemas.CurrentCommand, "Table 7");
+    [Requirement(Req.Enumerations.Enum005)]
+    public Task Current_command_is_a_value_of_table_7() =>
+        JudgeAsync(Req.Enumerations.Enum005, "curCommand", Schemas.CurrentCommand, "Table 7");
 
     private async Task JudgeAsync(string requirementId, string field, JsonSchema table, string tableName)
     {

@@ -1,6 +1,7 @@
 using AgentGateway.Conformance.Agents;
 using AgentGateway.Conformance.Harness;
 using AgentGateway.Conformance.Http;
+using AgentGateway.Conformance.Requirements;
 using NUnit.Framework;
 
 namespace AgentGateway.Conformance.Checks.GuidRotation;
@@ -13,7 +14,7 @@ namespace AgentGateway.Conformance.Checks.GuidRotation;
 public sealed class GuidRotationTests : RotationFixture
 {
     [Test]
-    [Requirement("SYNC-ROT-001")]
+    [Requirement(Req.GuidRotation.Rot001)]
     public async Task Keeps_syncing_after_the_guid_rotates()
     {
         if (Settings.GuidNeverRotates)
@@ -26,7 +27,7 @@ public sealed class GuidRotationTests : RotationFixture
         if (refusedPoll is not null)
         {
             Should(
-                "SYNC-ROT-001",
+                Req.GuidRotation.Rot001,
                 false,
                 $"calls with the Guid of generation {agent.GuidGeneration}, the latest the gateway sent, succeed",
                 refusedPoll.Summary);
@@ -35,7 +36,7 @@ public sealed class GuidRotationTests : RotationFixture
 
         var response = await agent.SyncAsync(rotated ? "sync with the adopted Guid" : "sync after the rotation budget, Guid never rotated");
         Should(
-            "SYNC-ROT-001",
+            Req.GuidRotation.Rot001,
             response.ReportsSuccess,
             rotated ? $"a sync with the Guid adopted from Set-GUID (generation {agent.GuidGeneration}) succeeds" : "a sync succeeds",
             response.Summary);

@@ -1,5 +1,6 @@
 using AgentGateway.Conformance.Harness;
 using AgentGateway.Conformance.Http;
+using AgentGateway.Conformance.Requirements;
 using NUnit.Framework;
 
 namespace AgentGateway.Conformance.Checks.GuidRotation;
@@ -13,7 +14,7 @@ namespace AgentGateway.Conformance.Checks.GuidRotation;
 public sealed class SetGuidHeaderTests : RotationFixture
 {
     [Test]
-    [Requirement("SYNC-ROT-002")]
+    [Requirement(Req.GuidRotation.Rot002)]
     public async Task Sends_set_guid_in_the_documented_form()
     {
         var agent = await SignInAsync();
@@ -24,7 +25,7 @@ public sealed class SetGuidHeaderTests : RotationFixture
             .ToList();
         var odd = headers.Where(h => !h.Value.StartsWith(GuidHeader.Prefix, StringComparison.Ordinal)).ToList();
         Should(
-            "SYNC-ROT-002",
+            Req.GuidRotation.Rot002,
             odd.Count == 0,
             "every Set-GUID header of the form JSESSIONID=<guid>",
             odd.Count == 0 ? $"{headers.Count} Set-GUID header(s), all of that form" : string.Join("; ", odd.Select(h => h.Value)));

@@ -1,6 +1,7 @@
 using AgentGateway.Conformance.Agents;
 using AgentGateway.Conformance.Harness;
 using AgentGateway.Conformance.Http;
+using AgentGateway.Conformance.Requirements;
 using NUnit.Framework;
 
 namespace AgentGateway.Conformance.Checks.HeaderEnforcement;
@@ -8,122 +9,146 @@ namespace AgentGateway.Conformance.Checks.HeaderEnforcement;
 [TestFixture]
 public sealed partial class HeaderEnforcementTests : ConformanceTest
 {
-    private const string GuidRefusalCodes = "SYNC-AUTH-007";
+    private const string GuidRefusalCodes = Req.HeaderEnforcement.Auth007;
 
     protected override int AgentsNeeded => 2;
 
     [Test]
-    [Requirement("SYNC-AUTH-001", GuidRefusalCodes)]
+    [Requirement(Req.HeaderEnforcement.Auth001, GuidRefusalCodes)]
     public async Task Refuses_sync_without_guid()
     {
         var agent = await SignInAsync();
-        await RefusesGuidAsync("SYNC-AUTH-001", [agent], guid: null, "sync without a Guid header", "a sync without Guid");
+        await RefusesGuidAsync(Req.HeaderEnforcement.Auth001, [agent], guid: null, "sync without a Guid header", "a sync without Guid");
     }
 
     [Test]
-    [Requirement("SYNC-AUTH-002", GuidRefusalCodes)]
+    [Requirement(Req.HeaderEnforcement.Auth002, GuidRefusalCodes)]
     public async Task Refuses_sync_with_empty_guid()
     {
         var agent = await SignInAsync();
-        await RefusesGuidAsync("SYNC-AUTH-002", [agent], "", "sync with an empty Guid", "a sync with an empty Guid");
+        await RefusesGuidAsync(Req.HeaderEnforcement.Auth002, [agent], "", "sync with an empty Guid", "a sync with an empty Guid");
     }
 
     [Test]
-    [Requirement("SYNC-AUTH-003", GuidRefusalCodes)]
+    [Requirement(Req.HeaderEnforcement.Auth003, GuidRefusalCodes)]
     public async Task Refuses_sync_with_malformed_guid()
     {
         var agent = await SignInAsync();
         var malformed = $"{Faker.Lorem.Word()}-{Faker.Random.AlphaNumeric(10)}";
-        await RefusesGuidAsync("SYNC-AUTH-003", [agent], malformed, $"sync with the malformed Guid '{malformed}'", "a sync with a malformed Guid");
+        await RefusesGuidAsync(
+            Req.HeaderEnforcement.Auth003,
+            [agent],
+            malformed,
+            $"sync with the malformed Guid '{malformed}'",
+            "a sync with a malformed Guid");
     }
 
     [Test]
-    [Requirement("SYNC-AUTH-004", GuidRefusalCodes)]
+    [Requirement(Req.HeaderEnforcement.Auth004, GuidRefusalCodes)]
     public async Task Refuses_sync_with_a_guid_the_gateway_never_issued()
     {
         var agent = await SignInAsync();
         var unknown = $"{Faker.Random.Guid()}.AgentGateway{Faker.Random.Int(0, 3)}";
         Client.Redactor.Register(unknown, "made-up guid");
-        await RefusesGuidAsync("SYNC-AUTH-004", [agent], unknown, "sync with a well-formed Guid never issued", "a sync with an unknown Guid");
+        await RefusesGuidAsync(
+            Req.HeaderEnforcement.Auth004,
+            [agent],
+            unknown,
+            "sync with a well-formed Guid never issued",
+            "a sync with an unknown Guid");
     }
 
     [Test]
-    [Requirement("SYNC-AUTH-005", GuidRefusalCodes)]
+    [Requirement(Req.HeaderEnforcement.Auth005, GuidRefusalCodes)]
     public async Task Refuses_sync_with_another_agents_guid()
     {
         var agent = await SignInAsync(0);
         var other = await SignInAsync(1);
         await RefusesGuidAsync(
-            "SYNC-AUTH-005", [agent, other], other.CurrentGuid, $"sync of agent {agent.Id} with the Guid of agent {other.Id}",
+            Req.HeaderEnforcement.Auth005,
+            [agent, other],
+            other.CurrentGuid,
+            $"sync of agent {agent.Id} with the Guid of agent {other.Id}",
             "a sync with another agent's Guid");
     }
 
     [Test]
-    [Requirement("SYNC-AUTH-006", GuidRefusalCodes)]
+    [Requirement(Req.HeaderEnforcement.Auth006, GuidRefusalCodes)]
     public async Task Refuses_sync_with_the_guid_of_an_earlier_session()
     {
         var earlier = await SignInAsync();
         var earlierGuid = earlier.CurrentGuid;
         await earlier.SignOutAsync();
         var agent = await SignInAsync();
-        await RefusesGuidAsync("SYNC-AUTH-006", [agent], earlierGuid, "sync with the Guid of the agent's earlier session", "a sync with an old Guid");
+        await RefusesGuidAsync(
+            Req.HeaderEnforcement.Auth006,
+            [agent],
+            earlierGuid,
+            "sync with the Guid of the agent's earlier session",
+            "a sync with an old Guid");
     }
 
     [TestCase("guid")]
     [TestCase("Guid")]
     [TestCase("GUID")]
-    [Requirement("SYNC-AUTH-008")]
+    [Requirement(Req.HeaderEnforcement.Auth008)]
     public async Task Accepts_the_guid_header_name_in_any_case(string headerName)
     {
         var agent = await SignInAsync();
         var request = new GatewayRequest(HttpMethod.Post, Routes.Sync(agent.Id), $"sync with the header written '{headerName}'")
             .WithHeader(headerName, agent.CurrentGuid);
         var response = await Client.SendAsync(request);
-        Must("SYNC-AUTH-008", response.ReportsSuccess, $"a sync with the Guid in a '{headerName}' header succeeds", response.Summary);
+        Must(
+            Req.HeaderEnforcement.Auth008,
+            response.ReportsSuccess,
+            $"a sync with the Guid in a '{headerName}' header succeeds",
+            response.Summary);
     }
 
     [Test]
-    [Requirement("SYNC-AUTH-009")]
+    [Requirement(Req.HeaderEnforcement.Auth009)]
     public async Task Syncs_with_the_documented_headers()
     {
         var agent = await SignInAsync();
         var response = await agent.SyncAsync("sync with Content-Type application/json; charset=UTF-8 and the agent's Guid");
         Must(
-            "SYNC-AUTH-009",
+            Req.HeaderEnforcement.Auth009,
             response.ReportsSuccess && response.AgentStateInfo is not null,
             "HTTP 2xx, retcode \"0\" and result.agentStateInfo",
             $"{response.Summary}{(response.AgentStateInfo is null ? ", no agentStateInfo" : "")}");
     }
 
     [Test]
-    [Requirement("SYNC-AUTH-010")]
-    public Task Handles_a_sync_without_content_type_cleanly() => CleanlyAcceptsOrRefusesAsync("SYNC-AUTH-010", contentType: null);
+    [Requirement(Req.HeaderEnforcement.Auth010)]
+    public Task Handles_a_sync_without_content_type_cleanly() =>
+        CleanlyAcceptsOrRefusesAsync(Req.HeaderEnforcement.Auth010, contentType: null);
 
     [Test]
-    [Requirement("SYNC-AUTH-011")]
-    public Task Handles_a_sync_with_a_non_json_content_type_cleanly() => CleanlyAcceptsOrRefusesAsync("SYNC-AUTH-011", "text/plain");
+    [Requirement(Req.HeaderEnforcement.Auth011)]
+    public Task Handles_a_sync_with_a_non_json_content_type_cleanly() =>
+        CleanlyAcceptsOrRefusesAsync(Req.HeaderEnforcement.Auth011, "text/plain");
 
     [Test]
-    [Requirement("SYNC-AUTH-012", "SYNC-AUTH-013")]
+    [Requirement(Req.HeaderEnforcement.Auth012, Req.HeaderEnforcement.Auth013)]
     public async Task Refuses_sync_for_an_agent_that_is_not_signed_in()
     {
         var agent = await SignInAsync();
         await agent.SignOutAsync();
         var response = await SyncWithGuid(agent, agent.CurrentGuid, "sync of a signed-out agent with its last Guid");
-        MustNotSucceed("SYNC-AUTH-012", response, "a sync for an agent that is not signed in");
-        Should("SYNC-AUTH-013", response.Retcode == "100-006", "retcode 100-006", response.Summary);
+        MustNotSucceed(Req.HeaderEnforcement.Auth012, response, "a sync for an agent that is not signed in");
+        Should(Req.HeaderEnforcement.Auth013, response.Retcode == "100-006", "retcode 100-006", response.Summary);
     }
 
     [TestCase("{}", TestName = "{m}(empty_object)")]
     [TestCase("{\"agentid\":\"refresh\",\"page\":{\"reload\":true}}", TestName = "{m}(unknown_fields)")]
-    [Requirement("SYNC-AUTH-014")]
+    [Requirement(Req.HeaderEnforcement.Auth014)]
     public async Task Ignores_a_small_request_body(string body)
     {
         var agent = await SignInAsync();
         var request = new GatewayRequest(HttpMethod.Post, Routes.Sync(agent.Id), $"sync carrying the body {body}") { Body = body };
         var response = await Client.SendAsync(request.WithHeader("Guid", agent.CurrentGuid));
         Should(
-            "SYNC-AUTH-014",
+            Req.HeaderEnforcement.Auth014,
             Succeeded(response) && response.AgentStateInfo is not null,
             "the sync succeeds with result.agentStateInfo, as one without a body",
             $"{response.Summary}{(response.AgentStateInfo is null ? ", no agentStateInfo" : "")}");

@@ -1,5 +1,6 @@
 using AgentGateway.Conformance.Agents;
 using AgentGateway.Conformance.Harness;
+using AgentGateway.Conformance.Requirements;
 using NUnit.Framework;
 
 namespace AgentGateway.Conformance.Checks.Methods;
@@ -8,13 +9,13 @@ namespace AgentGateway.Conformance.Checks.Methods;
 [TestFixture]
 public sealed class MethodsTests : ConformanceTest
 {
-    private const string RefusalForm = "SYNC-METHOD-005";
+    private const string RefusalForm = Req.Methods.Method005;
 
-    [TestCase("GET", "SYNC-METHOD-001")]
-    [TestCase("PUT", "SYNC-METHOD-002")]
-    [TestCase("DELETE", "SYNC-METHOD-003")]
-    [TestCase("PATCH", "SYNC-METHOD-004")]
-    [Requirement("SYNC-METHOD-001", "SYNC-METHOD-002", "SYNC-METHOD-003", "SYNC-METHOD-004", RefusalForm)]
+    [TestCase("GET", Req.Methods.Method001)]
+    [TestCase("PUT", Req.Methods.Method002)]
+    [TestCase("DELETE", Req.Methods.Method003)]
+    [TestCase("PATCH", Req.Methods.Method004)]
+    [Requirement(Req.Methods.Method001, Req.Methods.Method002, Req.Methods.Method003, Req.Methods.Method004, RefusalForm)]
     public async Task Refuses_methods_other_than_post_without_side_effects(string method, string requirementId)
     {
         var agent = await SignInAsync();

@@ -1,6 +1,7 @@
 using AgentGateway.Conformance.Agents;
 using AgentGateway.Conformance.Harness;
 using AgentGateway.Conformance.Http;
+using AgentGateway.Conformance.Requirements;
 using NUnit.Framework;
 
 namespace AgentGateway.Conformance.Checks.QueueClearing;
@@ -16,10 +17,10 @@ public sealed partial class QueueClearingTests : ConformanceTest
     protected override int AgentsNeeded => 2;
 
     [Test]
-    [Requirement("SYNC-QUEUE-001")]
+    [Requirement(Req.QueueClearing.Queue001)]
     public Task Delivers_no_event_queued_before_the_sync() =>
         JudgeOverAttemptsAsync(
-            "SYNC-QUEUE-001",
+            Req.QueueClearing.Queue001,
             "none of the events queued before the sync is delivered after it",
             async settle =>
             {
@@ -28,10 +29,10 @@ public sealed partial class QueueClearingTests : ConformanceTest
             });
 
     [Test]
-    [Requirement("SYNC-QUEUE-003")]
+    [Requirement(Req.QueueClearing.Queue003)]
     public Task Queues_no_event_of_its_own() =>
         JudgeOverAttemptsAsync(
-            "SYNC-QUEUE-003",
+            Req.QueueClearing.Queue003,
             "no event between the sync and the event the suite queued after it",
             async settle =>
             {
@@ -40,18 +41,22 @@ public sealed partial class QueueClearingTests : ConformanceTest
             });
 
     [Test]
-    [Requirement("SYNC-QUEUE-004")]
+    [Requirement(Req.QueueClearing.Queue004)]
     public async Task Delivers_events_made_after_the_sync()
     {
         var synced = await SyncBetweenEventsAsync(Settings.SettleTime);
-        Must("SYNC-QUEUE-004", synced.After.Arrived, "the idle event queued after the sync is delivered", $"polls delivered {synced.After.Describe()}");
+        Must(
+            Req.QueueClearing.Queue004,
+            synced.After.Arrived,
+            "the idle event queued after the sync is delivered",
+            $"polls delivered {synced.After.Describe()}");
     }
 
     [Test]
-    [Requirement("SYNC-QUEUE-002")]
+    [Requirement(Req.QueueClearing.Queue002)]
     public Task Clears_the_queue_on_every_sync_in_a_sequence() =>
         JudgeOverAttemptsAsync(
-            "SYNC-QUEUE-002",
+            Req.QueueClearing.Queue002,
             "after each of 3 syncs: the busy event queued before it and earlier events are gone, the idle event queued after it arrives",
             SyncThreeTimesAsync);
 
@@ -83,7 +88,7 @@ public sealed partial class QueueClearingTests : ConformanceTest
     }
 
     [Test]
-    [Requirement("SYNC-QUEUE-005")]
+    [Requirement(Req.QueueClearing.Queue005)]
     public async Task A_refused_sync_clears_nothing()
     {
         var agent = await SignInAsync();
@@ -103,12 +108,12 @@ public sealed partial class QueueClearingTests : ConformanceTest
 
         await agent.QueueFreeAsync();
         var outcome = await agent.PollForAsync(e => e.EventType == AgentEvent.CancelNotReadySuccess, "the idle event after the refused sync");
-        Must("SYNC-QUEUE-005", outcome.Before.Any(e => e.IsBusyMarker(reason)),
+        Must(Req.QueueClearing.Queue005, outcome.Before.Any(e => e.IsBusyMarker(reason)),
             $"the busy event (reason {reason}) queued before the refused sync is still delivered", $"polls delivered {outcome.Describe()}");
     }
 
     [Test]
-    [Requirement("SYNC-QUEUE-006")]
+    [Requirement(Req.QueueClearing.Queue006)]
     public async Task A_sync_leaves_other_agents_queues_alone()
     {
         var agent = await SignInAsync(0);
@@ -120,25 +125,25 @@ public sealed partial class QueueClearingTests : ConformanceTest
         await other.QueueFreeAsync();
         var outcome = await other.PollForAsync(e => e.EventType == AgentEvent.CancelNotReadySuccess, $"the idle event of agent {other.Id}");
         Must(
-            "SYNC-QUEUE-006",
+            Req.QueueClearing.Queue006,
             outcome.Before.Any(e => e.IsBusyMarker(reason)) && outcome.Before.Any(e => e.EventType == AgentEvent.InService),
             $"agent {other.Id} still gets its sign-in events and its busy event (reason {reason}) after agent {agent.Id} synced",
             $"polls of agent {other.Id} delivered {outcome.Describe()}");
     }
 
     [Test]
-    [Requirement("SYNC-QUEUE-007")]
+    [Requirement(Req.QueueClearing.Queue007)]
     public async Task The_session_stays_valid_after_the_sync()
     {
         var agent = await SignInAsync();
         await SuccessfulSyncAsync(agent);
         var reason = NextMarkerReason();
         var busy = await agent.SendAsync(HttpMethod.Post, Routes.SayBusy(agent.Id, reason), "set busy after the sync");
-        Must("SYNC-QUEUE-007", busy.IsDocumentedSuccess, "a state change after the sync succeeds", busy.Summary);
+        Must(Req.QueueClearing.Queue007, busy.IsDocumentedSuccess, "a state change after the sync succeeds", busy.Summary);
         var poll = await agent.PollAsync("poll after the sync");
-        Must("SYNC-QUEUE-007", poll.Succeeded && poll.Event is not null, "a poll after the sync succeeds with the new event",
+        Must(Req.QueueClearing.Queue007, poll.Succeeded && poll.Event is not null, "a poll after the sync succeeds with the new event",
             $"{poll.Response.Summary}, event {poll.Event?.ToString() ?? "none"}");
         var again = await agent.SyncAsync("second sync");
-        Must("SYNC-QUEUE-007", again.ReportsSuccess, "a second sync succeeds", again.Summary);
+        Must(Req.QueueClearing.Queue007, again.ReportsSuccess, "a second sync succeeds", again.Summary);
     }
 }
