@@ -10,7 +10,7 @@ internal class EventQueue
     public const int Capacity = 1000;
 
     private readonly Lock _gate = new();
-    private readonly Queue<AgentEvent> _events = new();
+    private readonly Queue<QueuedEvent> _events = new();
     private TaskCompletionSource _signal = NewSignal();
     private bool _closed;
     private bool _dropNext;
@@ -37,7 +37,7 @@ internal class EventQueue
         }
     }
 
-    public virtual void Enqueue(AgentEvent agentEvent)
+    public virtual void Enqueue(QueuedEvent agentEvent)
     {
         lock (_gate)
         {
@@ -62,7 +62,7 @@ internal class EventQueue
         }
     }
 
-    public IReadOnlyList<AgentEvent> Snapshot()
+    public IReadOnlyList<QueuedEvent> Snapshot()
     {
         lock (_gate)
         {
@@ -107,7 +107,7 @@ internal class EventQueue
         }
     }
 
-    public bool TryDequeue(out AgentEvent? agentEvent)
+    public bool TryDequeue(out QueuedEvent? agentEvent)
     {
         lock (_gate)
         {
@@ -119,7 +119,7 @@ internal class EventQueue
     /// The oldest event, waiting up to <paramref name="wait"/> on <paramref name="time"/> for one to arrive; null when
     /// the wait ran out, the queue was closed or <paramref name="cancellationToken"/> fired.
     /// </summary>
-    public async Task<AgentEvent?> DequeueAsync(TimeSpan wait, TimeProvider time, CancellationToken cancellationToken)
+    public async Task<QueuedEvent?> DequeueAsync(TimeSpan wait, TimeProvider time, CancellationToken cancellationToken)
     {
         var deadline = time.GetUtcNow() + wait;
         while (true)

@@ -46,7 +46,7 @@ internal static class StandaloneProgram
         StandaloneArguments parsed;
         try
         {
-            parsed = CommandLine.Parse(args);
+            parsed = StandaloneCommandLine.Parse(args);
         }
         catch (CommandLineException mistake)
         {

@@ -11,10 +11,10 @@ namespace AgentGateway.Reference.Http;
 /// </summary>
 internal sealed class EventEndpoint(GatewayServices services)
 {
-    public async ValueTask<GatewayResponse> PollAsync(GatewayRequest request)
+    public async ValueTask<GatewayAnswer> PollAsync(RoutedRequest request)
     {
         var slot = services.Registry.Slot(request.AgentId);
-        AgentSession session;
+        SignedInAgent session;
         lock (slot.Gate)
         {
             var access = services.Authenticator.Check(slot, request.Headers, out var granted);
@@ -27,7 +27,7 @@ internal sealed class EventEndpoint(GatewayServices services)
             session.OpenPolls++;
         }
 
-        AgentEvent? next;
+        QueuedEvent? next;
         using (var stop = CancellationTokenSource.CreateLinkedTokenSource(request.Aborted, services.Stopping))
         {
             try
@@ -49,7 +49,7 @@ internal sealed class EventEndpoint(GatewayServices services)
         {
             if (next is null && (session.Ended || !ReferenceEquals(slot.Session, session)))
             {
-                return GatewayResponse.Failure(Retcodes.NotSignedIn);
+                return GatewayAnswer.Failure(Retcodes.NotSignedIn);
             }
 
             rotated = services.Registry.RotateIfDue(session);
@@ -61,13 +61,13 @@ internal sealed class EventEndpoint(GatewayServices services)
             envelope["event"] = ToJson(next, request.AgentId);
         }
 
-        var response = GatewayResponse.Json(envelope);
+        var response = GatewayAnswer.Json(envelope);
         return rotated is not null && !services.Settings.Has(GatewayFault.SetGuidNotSent)
             ? response.WithSetGuid(rotated, services.Settings)
             : response;
     }
 
-    private JsonObject ToJson(AgentEvent agentEvent, string agentId)
+    private JsonObject ToJson(QueuedEvent agentEvent, string agentId)
     {
         var json = new JsonObject { ["eventType"] = agentEvent.EventType };
         if (services.Settings.Edition2025)

@@ -71,7 +71,7 @@ internal sealed partial class GatewayHandler : IDisposable
         {
             LogUnexpected(_logger, exception);
             context.Response.Clear();
-            await GatewayResponse.Failure(Retcodes.OperationFailed).WriteAsync(context.Response).ConfigureAwait(false);
+            await GatewayAnswer.Failure(Retcodes.OperationFailed).WriteAsync(context.Response).ConfigureAwait(false);
         }
     }
 
@@ -84,12 +84,12 @@ internal sealed partial class GatewayHandler : IDisposable
         _stopping.Dispose();
     }
 
-    private async ValueTask<GatewayResponse> DispatchAsync(
+    private async ValueTask<GatewayAnswer> DispatchAsync(
         HttpContext context, string[]? segments, (Route? Route, Dictionary<string, string>? Values, IReadOnlyList<string> Allowed) match)
     {
         if (segments is null)
         {
-            return GatewayResponse.Failure(Retcodes.InvalidParameter, StatusCodes.Status404NotFound, "No such interface.");
+            return GatewayAnswer.Failure(Retcodes.InvalidParameter, StatusCodes.Status404NotFound, "No such interface.");
         }
 
         if (_variations.NotFound(match.Values ?? _routes.Bind(segments)) is { } notFound)
@@ -101,9 +101,9 @@ internal sealed partial class GatewayHandler : IDisposable
         if (route is null)
         {
             return allowed.Count == 0 || Settings.Has(GatewayFault.OtherMethodsNotFound)
-                ? GatewayResponse.Failure(Retcodes.InvalidParameter, StatusCodes.Status404NotFound, "No such interface.")
+                ? GatewayAnswer.Failure(Retcodes.InvalidParameter, StatusCodes.Status404NotFound, "No such interface.")
                 : _variations.UnsupportedMethod(context.Request.Method)
-                  ?? GatewayResponse.Failure(Retcodes.InvalidParameter, StatusCodes.Status405MethodNotAllowed,
+                  ?? GatewayAnswer.Failure(Retcodes.InvalidParameter, StatusCodes.Status405MethodNotAllowed,
                         $"The method {context.Request.Method} is not supported here; use {string.Join(", ", allowed)}.")
                     .WithHeader("Allow", string.Join(", ", allowed));
         }
@@ -118,15 +118,15 @@ internal sealed partial class GatewayHandler : IDisposable
         {
             if (!AgentIdRules.IsDigits(agentId) && Settings.Has(GatewayFault.ServerErrorOnBadInput))
             {
-                return GatewayResponse.ErrorPage(
+                return GatewayAnswer.ErrorPage(
                     StatusCodes.Status500InternalServerError, "Internal Server Error", "java.lang.NumberFormatException");
             }
 
-            var invalid = GatewayResponse.Failure(Retcodes.InvalidParameter, message: "The agent ID is invalid.");
+            var invalid = GatewayAnswer.Failure(Retcodes.InvalidParameter, message: "The agent ID is invalid.");
             return route.IsSync ? _sync.ShapeFailure(invalid) : invalid;
         }
 
-        return await route.Endpoint(new GatewayRequest(context, values)).ConfigureAwait(false);
+        return await route.Endpoint(new RoutedRequest(context, values)).ConfigureAwait(false);
     }
 
     /// <summary>The raw path segments after the prefix, percent-encoding kept; null when the prefix is missing.</summary>

@@ -18,7 +18,7 @@ internal enum Access
 internal sealed class GuidAuthenticator(GatewaySettings settings, AgentRegistry registry, TimeProvider time)
 {
     /// <summary>Call under the slot's lock. A granted request counts as the agent's activity.</summary>
-    public Access Check(AgentSlot slot, IHeaderDictionary headers, out AgentSession? session)
+    public Access Check(AgentSlot slot, IHeaderDictionary headers, out SignedInAgent? session)
     {
         session = registry.Current(slot);
         if (session is null)
@@ -35,10 +35,10 @@ internal sealed class GuidAuthenticator(GatewaySettings settings, AgentRegistry 
         return Access.Granted;
     }
 
-    public static GatewayResponse Refusal(Access access) =>
-        GatewayResponse.Failure(access == Access.NotSignedIn ? Retcodes.NotSignedIn : Retcodes.NoPermission);
+    public static GatewayAnswer Refusal(Access access) =>
+        GatewayAnswer.Failure(access == Access.NotSignedIn ? Retcodes.NotSignedIn : Retcodes.NoPermission);
 
-    private bool IsAccepted(AgentSlot slot, AgentSession session, string? guid)
+    private bool IsAccepted(AgentSlot slot, SignedInAgent session, string? guid)
     {
         if (settings.Has(GatewayFault.GuidNotEnforced))
         {

@@ -13,7 +13,7 @@ internal sealed class SyncEndpoint(GatewayServices services)
 {
     private GatewaySettings Settings => services.Settings;
 
-    public ValueTask<GatewayResponse> Sync(GatewayRequest request)
+    public ValueTask<GatewayAnswer> Sync(RoutedRequest request)
     {
         if (ContentTypeRefusal(request.Http.Request.ContentType) is { } unread)
         {
@@ -22,7 +22,7 @@ internal sealed class SyncEndpoint(GatewayServices services)
 
         if (Settings.Has(GatewayFault.SyncBodyRefused) && CarriesBody(request.Http.Request))
         {
-            var refused = GatewayResponse.Failure(Retcodes.InvalidParameter, message: "syncagentinfo takes no request body.");
+            var refused = GatewayAnswer.Failure(Retcodes.InvalidParameter, message: "syncagentinfo takes no request body.");
             return ValueTask.FromResult(refused);
         }
 
@@ -51,7 +51,7 @@ internal sealed class SyncEndpoint(GatewayServices services)
             result = SyncResult.Build(session, request.AgentId, services.Now, Settings);
             if (Settings.Has(GatewayFault.SyncQueuesEvent))
             {
-                session.Events.Enqueue(new AgentEvent(EventTypes.Ready, null, services.Now));
+                session.Events.Enqueue(new QueuedEvent(EventTypes.Ready, null, services.Now));
             }
 
             if (Settings.Has(GatewayFault.SessionDroppedAfterSync))
@@ -66,12 +66,12 @@ internal sealed class SyncEndpoint(GatewayServices services)
         }
 
         JsonNode retcode = Settings.Has(GatewayFault.RetcodeAsNumber) ? JsonValue.Create(0) : Retcodes.Success;
-        var response = GatewayResponse.Json(new JsonObject { ["result"] = result, ["message"] = "success", ["retcode"] = retcode });
+        var response = GatewayAnswer.Json(new JsonObject { ["result"] = result, ["message"] = "success", ["retcode"] = retcode });
         return ValueTask.FromResult(Settings.Has(GatewayFault.ContentTypeNotJson) ? response with { ContentType = "text/plain;charset=UTF-8" } : response);
     }
 
     /// <summary>Reshapes a business failure of syncagentinfo as the RetcodeSemantics faults say.</summary>
-    public GatewayResponse ShapeFailure(GatewayResponse response)
+    public GatewayAnswer ShapeFailure(GatewayAnswer response)
     {
         if (response.FailureCode is not { } code)
         {
@@ -80,12 +80,12 @@ internal sealed class SyncEndpoint(GatewayServices services)
 
         if (Settings.Has(GatewayFault.SuccessOnFailure))
         {
-            return GatewayResponse.Json(new JsonObject { ["message"] = Retcodes.Describe(code), ["retcode"] = Retcodes.Success });
+            return GatewayAnswer.Json(new JsonObject { ["message"] = Retcodes.Describe(code), ["retcode"] = Retcodes.Success });
         }
 
         if (Settings.Has(GatewayFault.NonJsonError))
         {
-            return new GatewayResponse(response.StatusCode, "text/plain;charset=UTF-8", $"{code} {Retcodes.Describe(code)}");
+            return new GatewayAnswer(response.StatusCode, "text/plain;charset=UTF-8", $"{code} {Retcodes.Describe(code)}");
         }
 
         var shaped = code == Retcodes.NoPermission && Settings.Has(GatewayFault.UndocumentedRetcode)
@@ -109,14 +109,14 @@ internal sealed class SyncEndpoint(GatewayServices services)
         };
     }
 
-    private static GatewayResponse WithRetcode(GatewayResponse response, string retcode)
+    private static GatewayAnswer WithRetcode(GatewayAnswer response, string retcode)
     {
         var body = JsonNode.Parse(response.Body)!.AsObject();
         body["retcode"] = retcode;
         return response with { Body = body.ToJsonString() };
     }
 
-    private static GatewayResponse WithResult(GatewayResponse response, JsonObject result)
+    private static GatewayAnswer WithResult(GatewayAnswer response, JsonObject result)
     {
         var body = JsonNode.Parse(response.Body)!.AsObject();
         body["result"] = result;
@@ -124,12 +124,12 @@ internal sealed class SyncEndpoint(GatewayServices services)
     }
 
     /// <summary>How the Content-Type faults answer this Content-Type; null when the sync goes on, as it always does without them.</summary>
-    private GatewayResponse? ContentTypeRefusal(string? contentType)
+    private GatewayAnswer? ContentTypeRefusal(string? contentType)
     {
         if (string.IsNullOrWhiteSpace(contentType))
         {
             return Settings.Has(GatewayFault.MissingContentTypeServerError)
-                ? GatewayResponse.ErrorPage(
+                ? GatewayAnswer.ErrorPage(
                     StatusCodes.Status500InternalServerError, "Internal Server Error", "java.lang.NullPointerException")
                 : null;
         }
@@ -137,13 +137,13 @@ internal sealed class SyncEndpoint(GatewayServices services)
         if (!contentType.Split(';')[0].Trim().Equals("application/json", StringComparison.OrdinalIgnoreCase))
         {
             return Settings.Has(GatewayFault.NonJsonContentTypePage)
-                ? GatewayResponse.ErrorPage(
+                ? GatewayAnswer.ErrorPage(
                     StatusCodes.Status415UnsupportedMediaType, "Unsupported Media Type", "Only application/json is read.")
                 : null;
         }
 
         return contentType.Contains(';', StringComparison.Ordinal) && Settings.Has(GatewayFault.CharsetRefused)
-            ? GatewayResponse.Failure(Retcodes.MessageParameterError, message: "The Content-Type must be application/json.")
+            ? GatewayAnswer.Failure(Retcodes.MessageParameterError, message: "The Content-Type must be application/json.")
             : null;
     }
 

@@ -14,7 +14,7 @@ internal static class SyncResult
 {
     private static readonly TimeSpan SkewBehind = TimeSpan.FromMinutes(10);
 
-    public static JsonObject Build(AgentSession session, string agentId, DateTimeOffset now, GatewaySettings settings)
+    public static JsonObject Build(SignedInAgent session, string agentId, DateTimeOffset now, GatewaySettings settings)
     {
         var info = new JsonObject
         {
@@ -63,7 +63,7 @@ internal static class SyncResult
         return settings.Has(GatewayVariation.PublishedExampleTypes) ? PublishedExampleTypes.Apply(result, session) : result;
     }
 
-    private static int State(AgentSession session, GatewaySettings settings)
+    private static int State(SignedInAgent session, GatewaySettings settings)
     {
         if (settings.Has(GatewayFault.StateOutOfTable))
         {
@@ -73,13 +73,13 @@ internal static class SyncResult
         return settings.Has(GatewayFault.StateNotUpdated) ? (int)AgentState.Idle : (int)session.State;
     }
 
-    private static int LastState(AgentSession session, GatewaySettings settings)
+    private static int LastState(SignedInAgent session, GatewaySettings settings)
     {
         var last = settings.Has(GatewayFault.LastStateNotTracked) ? AgentStates.NoPreviousState : session.LastState;
         return last == AgentStates.NoPreviousState && settings.Has(GatewayFault.LastStateOutOfTable) ? -1 : last;
     }
 
-    private static string OtherNumber(AgentSession session, string agentId) =>
+    private static string OtherNumber(SignedInAgent session, string agentId) =>
         session.PhoneNumber.Length == 0 || string.Equals(session.PhoneNumber, agentId, StringComparison.Ordinal) ? "0" : session.PhoneNumber;
 
     private static string Milliseconds(DateTimeOffset time) => time.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);

@@ -11,7 +11,7 @@ namespace AgentGateway.Reference.Variations;
 internal sealed class DelayedEventQueue : EventQueue
 {
     private readonly Lock _pendingGate = new();
-    private readonly Queue<(AgentEvent Event, DateTimeOffset Due)> _pending = new();
+    private readonly Queue<(QueuedEvent Event, DateTimeOffset Due)> _pending = new();
     private readonly TimeProvider _time;
     private readonly TimeSpan _delay;
     private readonly ITimer _timer;
@@ -43,7 +43,7 @@ internal sealed class DelayedEventQueue : EventQueue
             ? new DelayedEventQueue(time, settings.EventDelay)
             : new EventQueue();
 
-    public override void Enqueue(AgentEvent agentEvent)
+    public override void Enqueue(QueuedEvent agentEvent)
     {
         lock (_pendingGate)
         {

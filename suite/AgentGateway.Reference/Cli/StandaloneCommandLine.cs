@@ -29,7 +29,7 @@ internal sealed class StandaloneArguments
 }
 
 /// <summary>Parses the standalone command line; every error is a <see cref="CommandLineException"/> naming the option.</summary>
-internal static partial class CommandLine
+internal static partial class StandaloneCommandLine
 {
     public static StandaloneArguments Parse(IReadOnlyList<string> args)
     {

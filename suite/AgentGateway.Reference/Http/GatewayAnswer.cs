@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.Http;
 namespace AgentGateway.Reference.Http;
 
 /// <summary>
-/// A response worked out (usually under an agent's lock) before anything is written. Failures remember their
-/// retcode, so that fault modes can reshape them.
+/// The gateway's answer to one request, worked out (usually under an agent's lock) before anything is written.
+/// Business failures remember their retcode, so that a fault mode can reshape them.
 /// </summary>
-internal sealed record GatewayResponse(int StatusCode, string ContentType, string Body)
+internal sealed record GatewayAnswer(int StatusCode, string ContentType, string Body)
 {
     public const string JsonContentType = "application/json;charset=UTF-8";
 
@@ -17,23 +17,23 @@ internal sealed record GatewayResponse(int StatusCode, string ContentType, strin
     /// <summary>The retcode of a business failure; null for successes and for raw responses.</summary>
     public string? FailureCode { get; init; }
 
-    public static GatewayResponse Json(JsonNode body, int statusCode = StatusCodes.Status200OK) =>
+    public static GatewayAnswer Json(JsonNode body, int statusCode = StatusCodes.Status200OK) =>
         new(statusCode, JsonContentType, body.ToJsonString());
 
-    public static GatewayResponse Failure(string code, int statusCode = StatusCodes.Status200OK, string? message = null) =>
+    public static GatewayAnswer Failure(string code, int statusCode = StatusCodes.Status200OK, string? message = null) =>
         Json(new JsonObject { ["message"] = message ?? Retcodes.Describe(code), ["retcode"] = code }, statusCode) with { FailureCode = code };
 
     /// <summary>The HTML error page of a servlet container, for faults whose request never reaches the JSON error handling.</summary>
-    public static GatewayResponse ErrorPage(int statusCode, string title, string detail) =>
+    public static GatewayAnswer ErrorPage(int statusCode, string title, string detail) =>
         new(statusCode, "text/html;charset=UTF-8", $"<html><body><h1>HTTP Status {statusCode} - {title}</h1><p>{detail}</p></body></html>");
 
     /// <summary>The state-change and sign-out success: <c>{"result":{},"message":"success","retcode":"0"}</c>.</summary>
-    public static GatewayResponse EmptyResult() =>
+    public static GatewayAnswer EmptyResult() =>
         Json(new JsonObject { ["result"] = new JsonObject(), ["message"] = "success", ["retcode"] = Retcodes.Success });
 
-    public GatewayResponse WithHeader(string name, string value) => this with { Headers = [.. Headers, new(name, value)] };
+    public GatewayAnswer WithHeader(string name, string value) => this with { Headers = [.. Headers, new(name, value)] };
 
-    public GatewayResponse WithSetGuid(string guid, GatewaySettings settings) =>
+    public GatewayAnswer WithSetGuid(string guid, GatewaySettings settings) =>
         WithHeader("Set-GUID", settings.Has(GatewayFault.SetGuidWithoutPrefix) ? guid : "JSESSIONID=" + guid);
 
     public async Task WriteAsync(HttpResponse response)
