@@ -77,3 +77,10 @@ internal sealed class GuidAuthenticator(GatewaySettings settings, AgentRegistry 
         return headers.TryGetValue("Guid", out var values) && values.Count == 1 ? values[0]?.Trim() : null;
     }
 }
+
+/// <summary>The Guid a request presents for a signed-in agent (null when none), and who was issued it.</summary>
+internal sealed record PresentedGuid(string AgentId, SignedInAgent Agent, string? Guid, AgentRegistry Registry)
+{
+    /// <summary>The agent and session the Guid was issued to; null for a Guid the gateway never issued, or none.</summary>
+    public GuidOwner? Owner => string.IsNullOrEmpty(Guid) ? null : Registry.OwnerOf(Guid);
+}

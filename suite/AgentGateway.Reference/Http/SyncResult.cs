@@ -84,3 +84,9 @@ internal static class SyncResult
 
     private static string Milliseconds(DateTimeOffset time) => time.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>
+/// The values a sync reports of the agent, before they are written into its result: its state and previous state
+/// (Table 3), its work number and the gateway's current time.
+/// </summary>
+internal sealed record ReportedAgent(int State, int LastState, string WorkNo, DateTimeOffset CurrentTime);

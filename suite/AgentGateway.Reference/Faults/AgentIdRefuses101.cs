@@ -1,0 +1,9 @@
+namespace AgentGateway.Reference.Faults;
+
+internal sealed class AgentIdRefuses101() : Fault(
+    GatewayFault.AgentIdRefuses101,
+    "agent-id-refuses-101",
+    "AgentIdBounds",
+    "Agent ID 101, the lower edge of the range, is refused with 000-002.")
+{
+}

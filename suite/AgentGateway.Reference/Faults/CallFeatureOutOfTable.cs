@@ -1,0 +1,9 @@
+namespace AgentGateway.Reference.Faults;
+
+internal sealed class CallFeatureOutOfTable() : Fault(
+    GatewayFault.CallFeatureOutOfTable,
+    "callfeature-out-of-table",
+    "Enumerations",
+    "callFeature is 1 (a 'call features' code) instead of a Table 6 value.")
+{
+}

@@ -1,0 +1,9 @@
+namespace AgentGateway.Reference.Faults;
+
+internal sealed class CallInfoAsObject() : Fault(
+    GatewayFault.CallInfoAsObject,
+    "callinfo-as-object",
+    "SchemaConformance",
+    "result.callinfo is an empty JSON object instead of a string while the agent has no call.")
+{
+}

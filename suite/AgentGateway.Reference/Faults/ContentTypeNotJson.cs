@@ -1,0 +1,9 @@
+namespace AgentGateway.Reference.Faults;
+
+internal sealed class ContentTypeNotJson() : Fault(
+    GatewayFault.ContentTypeNotJson,
+    "content-type-not-json",
+    "SchemaConformance",
+    "A successful syncagentinfo is sent with Content-Type text/plain (a SHOULD-level deviation).")
+{
+}

@@ -1,0 +1,9 @@
+namespace AgentGateway.Reference.Faults;
+
+internal sealed class FailureCarriesState() : Fault(
+    GatewayFault.FailureCarriesState,
+    "failure-carries-state",
+    "RetcodeSemantics",
+    "A syncagentinfo refused for its Guid still carries the agent's result.agentStateInfo beside retcode 000-003.")
+{
+}

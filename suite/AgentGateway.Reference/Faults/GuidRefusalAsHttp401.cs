@@ -1,0 +1,9 @@
+namespace AgentGateway.Reference.Faults;
+
+internal sealed class GuidRefusalAsHttp401() : Fault(
+    GatewayFault.GuidRefusalAsHttp401,
+    "guid-refusal-as-http-401",
+    "RetcodeSemantics",
+    "A syncagentinfo refused for its Guid is answered HTTP 401, and one for an agent not signed in HTTP 403, with the JSON body.")
+{
+}

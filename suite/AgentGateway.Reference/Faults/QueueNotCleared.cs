@@ -1,0 +1,9 @@
+namespace AgentGateway.Reference.Faults;
+
+internal sealed class QueueNotCleared() : Fault(
+    GatewayFault.QueueNotCleared,
+    "queue-not-cleared",
+    "QueueClearing",
+    "syncagentinfo leaves the agent's event queue as it is.")
+{
+}

@@ -1,0 +1,9 @@
+namespace AgentGateway.Reference.Faults;
+
+internal sealed class RefusedSyncClearsQueue() : Fault(
+    GatewayFault.RefusedSyncClearsQueue,
+    "refused-sync-clears-queue",
+    "QueueClearing",
+    "A syncagentinfo refused for a bad Guid still clears the agent's queue.")
+{
+}

@@ -1,0 +1,9 @@
+namespace AgentGateway.Reference.Faults;
+
+internal sealed class SetGuidNotSent() : Fault(
+    GatewayFault.SetGuidNotSent,
+    "set-guid-not-sent",
+    "GuidRotation",
+    "AUTHMODE 2 rotates the Guid but never sends the new one, so the old Guid expires after GuidTimeout.")
+{
+}

@@ -1,0 +1,9 @@
+namespace AgentGateway.Reference.Faults;
+
+internal sealed class TalkingCallFeatureOutOfTable() : Fault(
+    GatewayFault.TalkingCallFeatureOutOfTable,
+    "talkingcallfeature-out-of-table",
+    "Enumerations",
+    "talkingCallfeature is 40 (scheduled outbound from the global call-type list), which Table 6 lacks.")
+{
+}

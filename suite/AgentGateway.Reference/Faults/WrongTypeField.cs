@@ -1,0 +1,9 @@
+namespace AgentGateway.Reference.Faults;
+
+internal sealed class WrongTypeField() : Fault(
+    GatewayFault.WrongTypeField,
+    "wrong-type-field",
+    "SchemaConformance",
+    "agentStateInfo carries preBusy as the string \"false\" instead of a boolean.")
+{
+}
