@@ -1,10 +1,13 @@
 using System.Collections.Frozen;
+using AgentGateway.Reference.Faults;
 
 namespace AgentGateway.Reference;
 
 /// <summary>An immutable snapshot of <see cref="ReferenceGatewayOptions"/> taken at start, read by every request.</summary>
 internal sealed class GatewaySettings
 {
+    private readonly FrozenSet<GatewayFault> _faults;
+
     public GatewaySettings(ReferenceGatewayOptions options)
     {
         options.Validate();
@@ -14,7 +17,8 @@ internal sealed class GatewaySettings
         LongPollWait = options.LongPollWait;
         SessionTimeout = options.SessionTimeout;
         Edition2025 = options.Edition == "2025";
-        Faults = options.Faults.ToFrozenSet();
+        Faults = ActiveFaults.Of(options.Faults);
+        _faults = options.Faults.ToFrozenSet();
         Passwords = options.AgentPasswords.ToFrozenDictionary(StringComparer.Ordinal);
         NodeIndex = options.NodeIndex;
         Variations = options.Variations.ToFrozenSet();
@@ -40,7 +44,8 @@ internal sealed class GatewaySettings
 
     public int MaxAgentId => Edition2025 ? 999_999 : 59_999;
 
-    public FrozenSet<GatewayFault> Faults { get; }
+    /// <summary>The fault modes switched on, whose hooks the gateway calls; none makes it conformant.</summary>
+    public ActiveFaults Faults { get; }
 
     public FrozenDictionary<string, string> Passwords { get; }
 
@@ -56,7 +61,7 @@ internal sealed class GatewaySettings
 
     public TimeSpan DripInterval { get; }
 
-    public bool Has(GatewayFault fault) => Faults.Contains(fault);
+    public bool Has(GatewayFault fault) => _faults.Contains(fault);
 
     public bool Has(GatewayVariation variation) => Variations.Contains(variation);
 

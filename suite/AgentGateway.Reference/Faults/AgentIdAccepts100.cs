@@ -6,4 +6,6 @@ internal sealed class AgentIdAccepts100() : Fault(
     "AgentIdBounds",
     "Agent ID 100, one below the documented range, is accepted like a valid ID.")
 {
+    public override bool AcceptsAgentId(int agentId, bool valid, GatewaySettings settings) =>
+        valid || agentId == GatewaySettings.MinAgentId - 1;
 }

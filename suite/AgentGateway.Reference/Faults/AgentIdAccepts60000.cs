@@ -6,4 +6,6 @@ internal sealed class AgentIdAccepts60000() : Fault(
     "AgentIdBounds",
     "The agent ID one above the edition's upper edge (60000, or 1000000 in edition 2025) is accepted.")
 {
+    public override bool AcceptsAgentId(int agentId, bool valid, GatewaySettings settings) =>
+        valid || agentId == settings.MaxAgentId + 1;
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class GuidCaseSensitive() : Fault(
@@ -6,4 +8,9 @@ internal sealed class GuidCaseSensitive() : Fault(
     "HeaderEnforcement",
     "Only a header named exactly 'Guid' is read; 'guid' or 'GUID' count as missing.")
 {
+    public override string? ReadGuid(IHeaderDictionary headers, string? guid)
+    {
+        var exact = headers.FirstOrDefault(h => string.Equals(h.Key, "Guid", StringComparison.Ordinal));
+        return exact.Value.Count == 1 ? exact.Value[0]?.Trim() : null;
+    }
 }

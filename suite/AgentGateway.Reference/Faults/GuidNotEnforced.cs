@@ -1,3 +1,5 @@
+using AgentGateway.Reference.Http;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class GuidNotEnforced() : Fault(
@@ -6,4 +8,5 @@ internal sealed class GuidNotEnforced() : Fault(
     "HeaderEnforcement",
     "Calls of a signed-in agent succeed whatever the Guid header says, even when it is missing or unknown.")
 {
+    public override bool AcceptsGuid(PresentedGuid presented, bool accepted) => true;
 }

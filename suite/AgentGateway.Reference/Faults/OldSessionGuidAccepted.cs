@@ -1,3 +1,5 @@
+using AgentGateway.Reference.Http;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class OldSessionGuidAccepted() : Fault(
@@ -6,4 +8,9 @@ internal sealed class OldSessionGuidAccepted() : Fault(
     "HeaderEnforcement",
     "A Guid of an earlier session of the same agent is still accepted after sign-out and sign-in.")
 {
+    public override bool AcceptsGuid(PresentedGuid presented, bool accepted) =>
+        accepted
+        || (presented.Owner is { } owner
+            && string.Equals(owner.AgentId, presented.AgentId, StringComparison.Ordinal)
+            && owner.SessionNumber != presented.Agent.Number);
 }

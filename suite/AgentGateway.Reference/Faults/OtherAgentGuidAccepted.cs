@@ -1,3 +1,5 @@
+using AgentGateway.Reference.Http;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class OtherAgentGuidAccepted() : Fault(
@@ -6,4 +8,6 @@ internal sealed class OtherAgentGuidAccepted() : Fault(
     "HeaderEnforcement",
     "A Guid issued to another agent is accepted as if it were this agent's.")
 {
+    public override bool AcceptsGuid(PresentedGuid presented, bool accepted) =>
+        accepted || (presented.Owner is { } owner && !string.Equals(owner.AgentId, presented.AgentId, StringComparison.Ordinal));
 }

@@ -1,3 +1,5 @@
+using AgentGateway.Reference.Http;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class OtherMethodsNotFound() : Fault(
@@ -6,4 +8,5 @@ internal sealed class OtherMethodsNotFound() : Fault(
     "Methods",
     "A method an interface does not support, such as GET on syncagentinfo, is answered HTTP 404 instead of 405 with Allow.")
 {
+    public override GatewayAnswer AnswerUnsupportedMethod(GatewayAnswer answer) => GatewayAnswer.NoSuchInterface();
 }

@@ -1,3 +1,7 @@
+using AgentGateway.Reference.Agents;
+using AgentGateway.Reference.Http;
+using Microsoft.AspNetCore.Http;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class ServerErrorOnBadInput() : Fault(
@@ -6,4 +10,9 @@ internal sealed class ServerErrorOnBadInput() : Fault(
     "RetcodeSemantics",
     "An agent ID that is not a number makes the gateway answer HTTP 500 with an HTML error page.")
 {
+    public override GatewayAnswer AnswerInvalidAgentId(string agentId, GatewayAnswer answer) =>
+        AgentIdRules.IsDigits(agentId)
+            ? answer
+            : GatewayAnswer.ErrorPage(
+                StatusCodes.Status500InternalServerError, "Internal Server Error", "java.lang.NumberFormatException");
 }

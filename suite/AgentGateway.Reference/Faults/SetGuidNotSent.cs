@@ -6,4 +6,5 @@ internal sealed class SetGuidNotSent() : Fault(
     "GuidRotation",
     "AUTHMODE 2 rotates the Guid but never sends the new one, so the old Guid expires after GuidTimeout.")
 {
+    public override string? SetGuidHeader(string? header, string guid, bool rotated) => rotated ? null : header;
 }

@@ -6,4 +6,5 @@ internal sealed class SetGuidWithoutPrefix() : Fault(
     "GuidRotation",
     "Set-GUID carries the bare Guid, without the documented JSESSIONID= prefix, at sign-in and on rotation.")
 {
+    public override string? SetGuidHeader(string? header, string guid, bool rotated) => header is null ? null : guid;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class SignInWithoutResult() : Fault(
@@ -6,4 +8,5 @@ internal sealed class SignInWithoutResult() : Fault(
     "SchemaConformance",
     "A successful sign-in answers only message, retcode \"0\" and Set-GUID, leaving out the result object that names workno.")
 {
+    public override void ShapeSignIn(JsonObject body) => body.Remove("result");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using AgentGateway.Reference.Agents;
 
@@ -44,7 +43,7 @@ internal sealed class EventEndpoint(GatewayServices services)
             }
         }
 
-        string? rotated;
+        string? newGuid;
         lock (slot.Gate)
         {
             if (next is null && (session.Ended || !ReferenceEquals(slot.Session, session)))
@@ -52,7 +51,7 @@ internal sealed class EventEndpoint(GatewayServices services)
                 return GatewayAnswer.Failure(Retcodes.NotSignedIn);
             }
 
-            rotated = services.Registry.RotateIfDue(session);
+            newGuid = services.Registry.RotateIfDue(session);
         }
 
         var envelope = new JsonObject { ["message"] = "", ["retcode"] = Retcodes.Success };
@@ -62,9 +61,7 @@ internal sealed class EventEndpoint(GatewayServices services)
         }
 
         var response = GatewayAnswer.Json(envelope);
-        return rotated is not null && !services.Settings.Has(GatewayFault.SetGuidNotSent)
-            ? response.WithSetGuid(rotated, services.Settings)
-            : response;
+        return newGuid is not null ? response.WithSetGuid(newGuid, services.Settings, rotated: true) : response;
     }
 
     private JsonObject ToJson(QueuedEvent agentEvent, string agentId)
@@ -75,10 +72,9 @@ internal sealed class EventEndpoint(GatewayServices services)
             json["eventGenTime"] = agentEvent.GeneratedAt.ToUnixTimeMilliseconds();
         }
 
-        json["workNo"] = services.Settings.Has(GatewayFault.EventWorkNoAsNumber)
-            ? JsonValue.Create(int.Parse(agentId, NumberStyles.None, CultureInfo.InvariantCulture))
-            : agentId;
+        json["workNo"] = agentId;
         json["content"] = agentEvent.Content?.DeepClone();
+        services.Settings.Faults.ShapePolledEvent(json, agentId);
         return json;
     }
 }

@@ -40,41 +40,14 @@ internal sealed class GuidAuthenticator(GatewaySettings settings, AgentRegistry 
 
     private bool IsAccepted(AgentSlot slot, SignedInAgent session, string? guid)
     {
-        if (settings.Has(GatewayFault.GuidNotEnforced))
-        {
-            return true;
-        }
-
-        if (string.IsNullOrEmpty(guid))
-        {
-            return false;
-        }
-
-        if (session.Accepts(guid, time.GetUtcNow()))
-        {
-            return true;
-        }
-
-        var owner = registry.OwnerOf(guid);
-        if (owner is null)
-        {
-            return false;
-        }
-
-        var ownAgent = string.Equals(owner.AgentId, slot.AgentId, StringComparison.Ordinal);
-        return (!ownAgent && settings.Has(GatewayFault.OtherAgentGuidAccepted))
-            || (ownAgent && owner.SessionNumber != session.Number && settings.Has(GatewayFault.OldSessionGuidAccepted));
+        var accepted = !string.IsNullOrEmpty(guid) && session.Accepts(guid, time.GetUtcNow());
+        return settings.Faults.AcceptsGuid(new PresentedGuid(slot.AgentId, session, guid, registry), accepted);
     }
 
     private string? ReadGuid(IHeaderDictionary headers)
     {
-        if (settings.Has(GatewayFault.GuidCaseSensitive))
-        {
-            var exact = headers.FirstOrDefault(h => string.Equals(h.Key, "Guid", StringComparison.Ordinal));
-            return exact.Value.Count == 1 ? exact.Value[0]?.Trim() : null;
-        }
-
-        return headers.TryGetValue("Guid", out var values) && values.Count == 1 ? values[0]?.Trim() : null;
+        var guid = headers.TryGetValue("Guid", out var values) && values.Count == 1 ? values[0]?.Trim() : null;
+        return settings.Faults.ReadGuid(headers, guid);
     }
 }
 

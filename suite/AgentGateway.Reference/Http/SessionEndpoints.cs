@@ -23,7 +23,8 @@ internal sealed class SessionEndpoints(GatewayServices services)
 
         var passwords = services.Settings.Passwords;
         if (passwords.Count > 0
-            && (!passwords.TryGetValue(request.AgentId, out var expected) || !string.Equals(expected, signIn.Password, StringComparison.Ordinal)))
+            && (!passwords.TryGetValue(request.AgentId, out var expected)
+                || !string.Equals(expected, signIn.Password, StringComparison.Ordinal)))
         {
             return GatewayAnswer.Failure(Retcodes.WrongPassword);
         }
@@ -48,12 +49,8 @@ internal sealed class SessionEndpoints(GatewayServices services)
                 ["timeRemaining"] = "",
             };
             var envelope = new JsonObject { ["message"] = "", ["retcode"] = Retcodes.Success, ["result"] = result };
-            if (services.Settings.Has(GatewayFault.SignInWithoutResult))
-            {
-                envelope.Remove("result");
-            }
-
-            return GatewayAnswer.Json(envelope).WithSetGuid(session.CurrentGuid, services.Settings);
+            services.Settings.Faults.ShapeSignIn(envelope);
+            return GatewayAnswer.Json(envelope).WithSetGuid(session.CurrentGuid, services.Settings, rotated: false);
         }
     }
 
