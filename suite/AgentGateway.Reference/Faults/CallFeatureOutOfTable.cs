@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class CallFeatureOutOfTable() : Fault(
@@ -6,4 +8,5 @@ internal sealed class CallFeatureOutOfTable() : Fault(
     "Enumerations",
     "callFeature is 1 (a 'call features' code) instead of a Table 6 value.")
 {
+    public override void ShapeSyncResult(JsonObject result) => Replace(StateInfo(result), "callFeature", 1);
 }

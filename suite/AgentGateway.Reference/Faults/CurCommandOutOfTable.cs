@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class CurCommandOutOfTable() : Fault(
@@ -6,4 +8,5 @@ internal sealed class CurCommandOutOfTable() : Fault(
     "Enumerations",
     "curCommand is 25, a value Table 7 does not define.")
 {
+    public override void ShapeSyncResult(JsonObject result) => Replace(StateInfo(result), "curCommand", 25);
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class ExtraField() : Fault(
@@ -6,4 +8,5 @@ internal sealed class ExtraField() : Fault(
     "SchemaConformance",
     "agentStateInfo also carries vdnId, a field Table 5 does not list (a SHOULD-level deviation).")
 {
+    public override void ShapeSyncResult(JsonObject result) => StateInfo(result)["vdnId"] = 1;
 }

@@ -1,3 +1,6 @@
+using AgentGateway.Reference.Agents;
+using AgentGateway.Reference.Http;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class LastStateNotTracked() : Fault(
@@ -6,4 +9,6 @@ internal sealed class LastStateNotTracked() : Fault(
     "Consistency",
     "lastState stays 255 after state changes.")
 {
+    public override ReportedAgent ReportAgent(ReportedAgent reported, SignedInAgent agent) =>
+        reported with { LastState = AgentStates.NoPreviousState };
 }

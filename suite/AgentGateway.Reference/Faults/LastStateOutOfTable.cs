@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using AgentGateway.Reference.Agents;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class LastStateOutOfTable() : Fault(
@@ -6,4 +9,12 @@ internal sealed class LastStateOutOfTable() : Fault(
     "Enumerations",
     "lastState is -1 instead of 255 while the agent has no previous state.")
 {
+    public override void ShapeSyncResult(JsonObject result)
+    {
+        var info = StateInfo(result);
+        if (info["lastState"]?.GetValue<int>() == AgentStates.NoPreviousState)
+        {
+            info["lastState"] = -1;
+        }
+    }
 }

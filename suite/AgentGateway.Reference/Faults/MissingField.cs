@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class MissingField() : Fault(
@@ -6,4 +8,5 @@ internal sealed class MissingField() : Fault(
     "SchemaConformance",
     "agentStateInfo leaves out the curCommand field.")
 {
+    public override void ShapeSyncResult(JsonObject result) => StateInfo(result).Remove("curCommand");
 }

@@ -1,3 +1,6 @@
+using AgentGateway.Reference.Agents;
+using AgentGateway.Reference.Http;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class StateNotUpdated() : Fault(
@@ -6,4 +9,6 @@ internal sealed class StateNotUpdated() : Fault(
     "Consistency",
     "syncagentinfo always reports state 1 (idle), whatever state the agent is in.")
 {
+    public override ReportedAgent ReportAgent(ReportedAgent reported, SignedInAgent agent) =>
+        reported with { State = (int)AgentState.Idle };
 }

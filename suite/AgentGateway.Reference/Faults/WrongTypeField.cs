@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class WrongTypeField() : Fault(
@@ -6,4 +8,5 @@ internal sealed class WrongTypeField() : Fault(
     "SchemaConformance",
     "agentStateInfo carries preBusy as the string \"false\" instead of a boolean.")
 {
+    public override void ShapeSyncResult(JsonObject result) => Replace(StateInfo(result), "preBusy", "false");
 }
