@@ -6,8 +6,6 @@ namespace AgentGateway.Reference;
 /// <summary>An immutable snapshot of <see cref="ReferenceGatewayOptions"/> taken at start, read by every request.</summary>
 internal sealed class GatewaySettings
 {
-    private readonly FrozenSet<GatewayFault> _faults;
-
     public GatewaySettings(ReferenceGatewayOptions options)
     {
         options.Validate();
@@ -18,7 +16,6 @@ internal sealed class GatewaySettings
         SessionTimeout = options.SessionTimeout;
         Edition2025 = options.Edition == "2025";
         Faults = ActiveFaults.Of(options.Faults);
-        _faults = options.Faults.ToFrozenSet();
         Passwords = options.AgentPasswords.ToFrozenDictionary(StringComparer.Ordinal);
         NodeIndex = options.NodeIndex;
         Variations = options.Variations.ToFrozenSet();
@@ -60,8 +57,6 @@ internal sealed class GatewaySettings
     public Uri? RedirectTo { get; }
 
     public TimeSpan DripInterval { get; }
-
-    public bool Has(GatewayFault fault) => _faults.Contains(fault);
 
     public bool Has(GatewayVariation variation) => Variations.Contains(variation);
 

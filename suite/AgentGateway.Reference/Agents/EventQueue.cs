@@ -1,3 +1,5 @@
+using AgentGateway.Reference.Faults;
+
 namespace AgentGateway.Reference.Agents;
 
 /// <summary>
@@ -11,9 +13,12 @@ internal class EventQueue
 
     private readonly Lock _gate = new();
     private readonly Queue<QueuedEvent> _events = new();
+    private readonly FaultHooks _faults;
     private TaskCompletionSource _signal = NewSignal();
     private bool _closed;
-    private bool _dropNext;
+
+    /// <summary>A queue that lets <paramref name="faults"/> drop events as they arrive; none keeps every event.</summary>
+    public EventQueue(FaultHooks? faults = null) => _faults = faults ?? ActiveFaults.None;
 
     public int Count
     {
@@ -46,9 +51,8 @@ internal class EventQueue
                 return;
             }
 
-            if (_dropNext)
+            if (!_faults.AdmitsEvent(this, agentEvent))
             {
-                _dropNext = false;
                 return;
             }
 
@@ -75,24 +79,6 @@ internal class EventQueue
         lock (_gate)
         {
             _events.Clear();
-        }
-    }
-
-    /// <summary>Drops every event, and the next one to arrive as well.</summary>
-    public void ClearThroughNext()
-    {
-        lock (_gate)
-        {
-            _events.Clear();
-            _dropNext = true;
-        }
-    }
-
-    public void RemoveOldest()
-    {
-        lock (_gate)
-        {
-            _events.TryDequeue(out _);
         }
     }
 

@@ -1,3 +1,5 @@
+using AgentGateway.Reference.Http;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class ContentTypeNotJson() : Fault(
@@ -6,4 +8,5 @@ internal sealed class ContentTypeNotJson() : Fault(
     "SchemaConformance",
     "A successful syncagentinfo is sent with Content-Type text/plain (a SHOULD-level deviation).")
 {
+    public override GatewayAnswer ShapeSyncSuccess(GatewayAnswer answer) => answer with { ContentType = "text/plain;charset=UTF-8" };
 }

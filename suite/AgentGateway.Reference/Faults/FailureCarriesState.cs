@@ -1,3 +1,5 @@
+using AgentGateway.Reference.Http;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class FailureCarriesState() : Fault(
@@ -6,4 +8,6 @@ internal sealed class FailureCarriesState() : Fault(
     "RetcodeSemantics",
     "A syncagentinfo refused for its Guid still carries the agent's result.agentStateInfo beside retcode 000-003.")
 {
+    public override GatewayAnswer AnswerRefusedSync(SyncContext sync, GatewayAnswer refusal) =>
+        refusal.WithJson(body => body["result"] = SyncResult.Build(sync.Agent, sync.AgentId, sync.Now, sync.Settings));
 }

@@ -1,3 +1,5 @@
+using AgentGateway.Reference.Http;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class NonJsonError() : Fault(
@@ -6,4 +8,8 @@ internal sealed class NonJsonError() : Fault(
     "RetcodeSemantics",
     "Business failures of syncagentinfo are plain text ('000-003 ...') instead of a JSON envelope.")
 {
+    public override GatewayAnswer ShapeSyncFailure(GatewayAnswer answer) =>
+        answer.FailureCode is { } code
+            ? new GatewayAnswer(answer.StatusCode, "text/plain;charset=UTF-8", $"{code} {Retcodes.Describe(code)}")
+            : answer;
 }

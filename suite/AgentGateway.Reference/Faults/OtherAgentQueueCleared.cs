@@ -1,3 +1,5 @@
+using AgentGateway.Reference.Http;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class OtherAgentQueueCleared() : Fault(
@@ -6,4 +8,14 @@ internal sealed class OtherAgentQueueCleared() : Fault(
     "QueueClearing",
     "syncagentinfo also clears the queues of every other signed-in agent.")
 {
+    public override void AfterSyncUnlocked(SyncContext sync)
+    {
+        foreach (var other in sync.Registry.Slots.Where(s => !ReferenceEquals(s, sync.Slot)))
+        {
+            lock (other.Gate)
+            {
+                other.Session?.Events.Clear();
+            }
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using AgentGateway.Reference.Http;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class QueueNotCleared() : Fault(
@@ -6,4 +8,7 @@ internal sealed class QueueNotCleared() : Fault(
     "QueueClearing",
     "syncagentinfo leaves the agent's event queue as it is.")
 {
+    public override void ClearQueueOnSync(SyncContext sync, Action clear)
+    {
+    }
 }

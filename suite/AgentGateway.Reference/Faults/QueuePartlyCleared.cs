@@ -1,3 +1,5 @@
+using AgentGateway.Reference.Http;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class QueuePartlyCleared() : Fault(
@@ -6,4 +8,5 @@ internal sealed class QueuePartlyCleared() : Fault(
     "QueueClearing",
     "syncagentinfo removes only the oldest queued event.")
 {
+    public override void ClearQueueOnSync(SyncContext sync, Action clear) => sync.Agent.Events.TryDequeue(out _);
 }

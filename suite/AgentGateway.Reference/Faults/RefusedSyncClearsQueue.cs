@@ -1,3 +1,5 @@
+using AgentGateway.Reference.Http;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class RefusedSyncClearsQueue() : Fault(
@@ -6,4 +8,9 @@ internal sealed class RefusedSyncClearsQueue() : Fault(
     "QueueClearing",
     "A syncagentinfo refused for a bad Guid still clears the agent's queue.")
 {
+    public override GatewayAnswer AnswerRefusedSync(SyncContext sync, GatewayAnswer refusal)
+    {
+        sync.Agent.Events.Clear();
+        return refusal;
+    }
 }

@@ -1,3 +1,5 @@
+using AgentGateway.Reference.Http;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class RetcodeAsNumber() : Fault(
@@ -6,4 +8,5 @@ internal sealed class RetcodeAsNumber() : Fault(
     "RetcodeSemantics",
     "A successful syncagentinfo answers retcode as the JSON number 0 instead of the string \"0\".")
 {
+    public override GatewayAnswer ShapeSyncSuccess(GatewayAnswer answer) => answer.WithJson(body => body["retcode"] = 0);
 }

@@ -1,3 +1,6 @@
+using AgentGateway.Reference.Agents;
+using AgentGateway.Reference.Http;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class SessionDroppedAfterSync() : Fault(
@@ -6,4 +9,5 @@ internal sealed class SessionDroppedAfterSync() : Fault(
     "QueueClearing",
     "The agent is signed out right after a successful syncagentinfo.")
 {
+    public override void AfterSync(SyncContext sync) => AgentRegistry.EndSession(sync.Slot);
 }

@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using AgentGateway.Reference.Http;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class SuccessOnFailure() : Fault(
@@ -6,4 +9,8 @@ internal sealed class SuccessOnFailure() : Fault(
     "RetcodeSemantics",
     "Business failures of syncagentinfo carry retcode \"0\" with the failure only in the message.")
 {
+    public override GatewayAnswer ShapeSyncFailure(GatewayAnswer answer) =>
+        answer.FailureCode is { } code
+            ? GatewayAnswer.Json(new JsonObject { ["message"] = Retcodes.Describe(code), ["retcode"] = Retcodes.Success })
+            : answer;
 }

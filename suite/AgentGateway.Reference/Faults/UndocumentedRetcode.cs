@@ -1,3 +1,5 @@
+using AgentGateway.Reference.Http;
+
 namespace AgentGateway.Reference.Faults;
 
 internal sealed class UndocumentedRetcode() : Fault(
@@ -6,4 +8,6 @@ internal sealed class UndocumentedRetcode() : Fault(
     "RetcodeSemantics",
     "A syncagentinfo refused for its Guid carries 100-099, a code no document lists, instead of 000-003.")
 {
+    public override GatewayAnswer ShapeSyncFailure(GatewayAnswer answer) =>
+        answer.FailureCode == Retcodes.NoPermission ? answer.WithRetcode("100-099") : answer;
 }

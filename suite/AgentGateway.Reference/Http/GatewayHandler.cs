@@ -21,7 +21,6 @@ internal sealed partial class GatewayHandler : IDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly GatewayServices _services;
     private readonly RouteTable _routes;
-    private readonly SyncEndpoint _sync;
     private readonly RequestVariations _variations;
     private readonly ILogger _logger;
 
@@ -29,8 +28,7 @@ internal sealed partial class GatewayHandler : IDisposable
     {
         Registry = new AgentRegistry(settings, time);
         _services = new GatewayServices(settings, Registry, new GuidAuthenticator(settings, Registry, time), time, _stopping.Token);
-        _sync = new SyncEndpoint(_services);
-        _routes = GatewayRoutes.Build(_services, _sync);
+        _routes = GatewayRoutes.Build(_services);
         _variations = new RequestVariations(settings);
         Hostile = HostileResponder.For(settings, time, _stopping.Token);
         _logger = logger;
@@ -121,7 +119,7 @@ internal sealed partial class GatewayHandler : IDisposable
         {
             var invalid = Faults.AnswerInvalidAgentId(
                 agentId, GatewayAnswer.Failure(Retcodes.InvalidParameter, message: "The agent ID is invalid."));
-            return route.IsSync ? _sync.ShapeFailure(invalid) : invalid;
+            return route.IsSync ? Faults.ShapeSyncFailure(invalid) : invalid;
         }
 
         return await route.Endpoint(new RoutedRequest(context, values)).ConfigureAwait(false);

@@ -7,8 +7,9 @@ internal static class GatewayRoutes
 {
     public const string SyncPattern = "onlineagent/{agentid}/syncagentinfo";
 
-    public static RouteTable Build(GatewayServices services, SyncEndpoint sync)
+    public static RouteTable Build(GatewayServices services)
     {
+        var sync = new SyncEndpoint(services);
         var sessions = new SessionEndpoints(services);
         var events = new EventEndpoint(services);
         var states = new StateEndpoints(services);

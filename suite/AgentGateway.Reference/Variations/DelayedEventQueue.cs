@@ -1,4 +1,5 @@
 using AgentGateway.Reference.Agents;
+using AgentGateway.Reference.Faults;
 
 namespace AgentGateway.Reference.Variations;
 
@@ -17,7 +18,8 @@ internal sealed class DelayedEventQueue : EventQueue
     private readonly ITimer _timer;
     private bool _closing;
 
-    private DelayedEventQueue(TimeProvider time, TimeSpan delay)
+    private DelayedEventQueue(TimeProvider time, TimeSpan delay, FaultHooks faults)
+        : base(faults)
     {
         _time = time;
         _delay = delay;
@@ -40,8 +42,8 @@ internal sealed class DelayedEventQueue : EventQueue
     /// <summary>The queue for a new session: a delayed one when the variation is on, the plain one otherwise.</summary>
     public static EventQueue For(GatewaySettings settings, TimeProvider time) =>
         settings.Has(GatewayVariation.EventsDelayed) && settings.EventDelay > TimeSpan.Zero
-            ? new DelayedEventQueue(time, settings.EventDelay)
-            : new EventQueue();
+            ? new DelayedEventQueue(time, settings.EventDelay, settings.Faults)
+            : new EventQueue(settings.Faults);
 
     public override void Enqueue(QueuedEvent agentEvent)
     {
