@@ -23,7 +23,8 @@ internal sealed class AgentRegistry : IDisposable
     {
         _settings = settings;
         _time = time;
-        var period = TimeSpan.FromTicks(Math.Clamp(settings.SessionTimeout.Ticks / 4, TimeSpan.TicksPerMillisecond * 50, TimeSpan.TicksPerSecond * 5));
+        var period = TimeSpan.FromTicks(
+            Math.Clamp(settings.SessionTimeout.Ticks / 4, TimeSpan.TicksPerMillisecond * 50, TimeSpan.TicksPerSecond * 5));
         _sweep = time.CreateTimer(_ => Sweep(), null, period, period);
     }
 

@@ -32,7 +32,8 @@ internal static class StateMachine
             StateCommand.Rest when from is AgentState.Idle or AgentState.Busy =>
                 (AgentState.Rest, QueuedEvent.WithReason(EventTypes.SetRestSuccess, reason, now)),
             StateCommand.CancelRest when from is AgentState.Rest => (AgentState.Idle, Plain(EventTypes.CancelRestSuccess, now)),
-            StateCommand.Work when from is AgentState.Idle or AgentState.Busy => (AgentState.WrapUp, Plain(EventTypes.SetWorkSuccess, now)),
+            StateCommand.Work when from is AgentState.Idle or AgentState.Busy =>
+                (AgentState.WrapUp, Plain(EventTypes.SetWorkSuccess, now)),
             StateCommand.CancelWork when from is AgentState.WrapUp => (AgentState.Idle, Plain(EventTypes.CancelWorkSuccess, now)),
             _ => null,
         };
