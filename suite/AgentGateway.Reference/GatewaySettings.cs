@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using AgentGateway.Reference.Faults;
 
 namespace AgentGateway.Reference;
 
@@ -14,7 +15,7 @@ internal sealed class GatewaySettings
         LongPollWait = options.LongPollWait;
         SessionTimeout = options.SessionTimeout;
         Edition2025 = options.Edition == "2025";
-        Faults = options.Faults.ToFrozenSet();
+        Faults = ActiveFaults.Of(options.Faults);
         Passwords = options.AgentPasswords.ToFrozenDictionary(StringComparer.Ordinal);
         NodeIndex = options.NodeIndex;
         Variations = options.Variations.ToFrozenSet();
@@ -40,7 +41,8 @@ internal sealed class GatewaySettings
 
     public int MaxAgentId => Edition2025 ? 999_999 : 59_999;
 
-    public FrozenSet<GatewayFault> Faults { get; }
+    /// <summary>The fault modes switched on, whose hooks the gateway calls; none makes it conformant.</summary>
+    public ActiveFaults Faults { get; }
 
     public FrozenDictionary<string, string> Passwords { get; }
 
@@ -55,8 +57,6 @@ internal sealed class GatewaySettings
     public Uri? RedirectTo { get; }
 
     public TimeSpan DripInterval { get; }
-
-    public bool Has(GatewayFault fault) => Faults.Contains(fault);
 
     public bool Has(GatewayVariation variation) => Variations.Contains(variation);
 

@@ -25,7 +25,8 @@ public sealed class ReferenceGateway : IAsyncDisposable
     private readonly GatewayHandler _handler;
     private int _disposed;
 
-    private ReferenceGateway(WebApplication app, GatewayHandler handler, Uri baseUri, X509Certificate2 certificate, ReferenceGatewayOptions options)
+    private ReferenceGateway(
+        WebApplication app, GatewayHandler handler, Uri baseUri, X509Certificate2 certificate, ReferenceGatewayOptions options)
     {
         _app = app;
         _handler = handler;

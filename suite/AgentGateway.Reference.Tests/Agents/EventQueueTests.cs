@@ -7,7 +7,7 @@ public class EventQueueTests
 {
     private readonly FakeTimeProvider _time = new();
 
-    private AgentEvent Event(string type) => new(type, null, _time.GetUtcNow());
+    private QueuedEvent Event(string type) => new(type, null, _time.GetUtcNow());
 
     [Test]
     public void Events_come_out_oldest_first()

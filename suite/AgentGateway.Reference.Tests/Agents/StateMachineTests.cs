@@ -6,7 +6,7 @@ public class StateMachineTests
 {
     private static readonly DateTimeOffset Start = new(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private static AgentSession SessionIn(AgentState state) => new("41001", 1, "g", state, "", Start);
+    private static SignedInAgent SessionIn(AgentState state) => new("41001", 1, "g", state, "", Start);
 
     [TestCase("Idle", "SayBusy", "Busy", "AgentState_SetNotReady_Success")]
     [TestCase("Busy", "SayBusy", "Busy", "AgentState_SetNotReady_Success")]

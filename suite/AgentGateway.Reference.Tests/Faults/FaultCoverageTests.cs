@@ -1,4 +1,5 @@
 using System.Reflection;
+using AgentGateway.Reference.Faults;
 
 namespace AgentGateway.Reference.Tests.Faults;
 
@@ -32,5 +33,28 @@ public class FaultCoverageTests
     {
         GatewayFaults.All.Select(d => d.Fault).Should().BeEquivalentTo(Enum.GetValues<GatewayFault>());
         GatewayFaults.All.Select(d => d.Name).Should().OnlyHaveUniqueItems();
+    }
+
+    [Test]
+    public void Every_fault_mode_lives_in_one_class_named_after_it()
+    {
+        var classes = typeof(Fault).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(Fault)) && !t.IsAbstract).ToList();
+
+        classes.Select(t => t.Name).Should().BeEquivalentTo(Enum.GetNames<GatewayFault>());
+        classes.Should().OnlyContain(t => GatewayFaults.Create(Enum.Parse<GatewayFault>(t.Name)).GetType() == t);
+    }
+
+    [Test]
+    public void The_active_faults_pass_every_hook_on_to_each_fault()
+    {
+        var hooks = typeof(FaultHooks).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m.IsVirtual)
+            .ToList();
+
+        hooks.Should().NotBeEmpty();
+        hooks.Where(hook => typeof(ActiveFaults).GetMethod(hook.Name, [.. hook.GetParameters().Select(p => p.ParameterType)])!
+                .DeclaringType != typeof(ActiveFaults))
+            .Select(hook => hook.Name)
+            .Should().BeEmpty("ActiveFaults must override each hook of FaultHooks, or the faults' own versions of it go uncalled");
     }
 }

@@ -112,7 +112,7 @@ internal sealed class InMemoryGateway : IDisposable
     internal IReadOnlyList<string> Queued(string agentId) =>
         Session(agentId)?.Events.Snapshot().Select(e => e.EventType).ToList() ?? [];
 
-    internal AgentSession? Session(string agentId)
+    internal SignedInAgent? Session(string agentId)
     {
         var slot = Handler.Registry.Slot(agentId);
         lock (slot.Gate)

@@ -18,22 +18,7 @@ internal static class AgentIdRules
         }
 
         var value = int.Parse(raw, NumberStyles.None, CultureInfo.InvariantCulture);
-        if (value == GatewaySettings.MinAgentId - 1 && settings.Has(GatewayFault.AgentIdAccepts100))
-        {
-            return true;
-        }
-
-        if (value == settings.MaxAgentId + 1 && settings.Has(GatewayFault.AgentIdAccepts60000))
-        {
-            return true;
-        }
-
-        if ((value == GatewaySettings.MinAgentId && settings.Has(GatewayFault.AgentIdRefuses101))
-            || (value == settings.MaxAgentId && settings.Has(GatewayFault.AgentIdRefuses59999)))
-        {
-            return false;
-        }
-
-        return value >= GatewaySettings.MinAgentId && value <= settings.MaxAgentId;
+        var inRange = value >= GatewaySettings.MinAgentId && value <= settings.MaxAgentId;
+        return settings.Faults.AcceptsAgentId(value, inRange, settings);
     }
 }

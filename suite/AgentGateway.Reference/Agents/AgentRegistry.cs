@@ -23,7 +23,8 @@ internal sealed class AgentRegistry : IDisposable
     {
         _settings = settings;
         _time = time;
-        var period = TimeSpan.FromTicks(Math.Clamp(settings.SessionTimeout.Ticks / 4, TimeSpan.TicksPerMillisecond * 50, TimeSpan.TicksPerSecond * 5));
+        var period = TimeSpan.FromTicks(
+            Math.Clamp(settings.SessionTimeout.Ticks / 4, TimeSpan.TicksPerMillisecond * 50, TimeSpan.TicksPerSecond * 5));
         _sweep = time.CreateTimer(_ => Sweep(), null, period, period);
     }
 
@@ -37,7 +38,7 @@ internal sealed class AgentRegistry : IDisposable
     public int IssuedCount => _issued.Count;
 
     /// <summary>The slot's live session after ending it if it has been idle too long. Call under the slot's lock.</summary>
-    public AgentSession? Current(AgentSlot slot)
+    public SignedInAgent? Current(AgentSlot slot)
     {
         if (slot.Session is { OpenPolls: 0 } session && _time.GetUtcNow() - session.LastRequestAt >= _settings.SessionTimeout)
         {
@@ -48,14 +49,14 @@ internal sealed class AgentRegistry : IDisposable
     }
 
     /// <summary>Starts a new session (ending any current one) and queues the sign-in events. Call under the slot's lock.</summary>
-    public AgentSession StartSession(AgentSlot slot, AgentState initial, string phoneNumber)
+    public SignedInAgent StartSession(AgentSlot slot, AgentState initial, string phoneNumber)
     {
         EndSession(slot);
         var now = _time.GetUtcNow();
         slot.SessionsStarted++;
         var guid = Issue(slot.AgentId, slot.SessionsStarted);
         var events = DelayedEventQueue.For(_settings, _time);
-        var session = new AgentSession(slot.AgentId, slot.SessionsStarted, guid, initial, phoneNumber, now, events);
+        var session = new SignedInAgent(slot.AgentId, slot.SessionsStarted, guid, initial, phoneNumber, now, events);
         foreach (var signInEvent in StateMachine.SignInEvents(initial, now))
         {
             session.Events.Enqueue(signInEvent);
@@ -76,7 +77,7 @@ internal sealed class AgentRegistry : IDisposable
     /// AUTHMODE 2: replaces the session's Guid when it is <see cref="GatewaySettings.GuidInterval"/> old and returns the new
     /// one for the caller to send in Set-GUID; null when nothing changed. Call under the slot's lock.
     /// </summary>
-    public string? RotateIfDue(AgentSession session)
+    public string? RotateIfDue(SignedInAgent session)
     {
         var now = _time.GetUtcNow();
         if (_settings.AuthMode != 2 || session.Ended || now - session.GuidIssuedAt < _settings.GuidInterval)

@@ -7,7 +7,7 @@ internal sealed class AgentSlot(string agentId)
 
     public Lock Gate { get; } = new();
 
-    public AgentSession? Session { get; set; }
+    public SignedInAgent? Session { get; set; }
 
     public int SessionsStarted { get; set; }
 }

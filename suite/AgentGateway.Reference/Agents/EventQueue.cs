@@ -1,3 +1,5 @@
+using AgentGateway.Reference.Faults;
+
 namespace AgentGateway.Reference.Agents;
 
 /// <summary>
@@ -10,10 +12,13 @@ internal class EventQueue
     public const int Capacity = 1000;
 
     private readonly Lock _gate = new();
-    private readonly Queue<AgentEvent> _events = new();
+    private readonly Queue<QueuedEvent> _events = new();
+    private readonly FaultHooks _faults;
     private TaskCompletionSource _signal = NewSignal();
     private bool _closed;
-    private bool _dropNext;
+
+    /// <summary>A queue that lets <paramref name="faults"/> drop events as they arrive; none keeps every event.</summary>
+    public EventQueue(FaultHooks? faults = null) => _faults = faults ?? ActiveFaults.None;
 
     public int Count
     {
@@ -37,7 +42,7 @@ internal class EventQueue
         }
     }
 
-    public virtual void Enqueue(AgentEvent agentEvent)
+    public virtual void Enqueue(QueuedEvent agentEvent)
     {
         lock (_gate)
         {
@@ -46,9 +51,8 @@ internal class EventQueue
                 return;
             }
 
-            if (_dropNext)
+            if (!_faults.AdmitsEvent(this, agentEvent))
             {
-                _dropNext = false;
                 return;
             }
 
@@ -62,7 +66,7 @@ internal class EventQueue
         }
     }
 
-    public IReadOnlyList<AgentEvent> Snapshot()
+    public IReadOnlyList<QueuedEvent> Snapshot()
     {
         lock (_gate)
         {
@@ -78,24 +82,6 @@ internal class EventQueue
         }
     }
 
-    /// <summary>Drops every event, and the next one to arrive as well.</summary>
-    public void ClearThroughNext()
-    {
-        lock (_gate)
-        {
-            _events.Clear();
-            _dropNext = true;
-        }
-    }
-
-    public void RemoveOldest()
-    {
-        lock (_gate)
-        {
-            _events.TryDequeue(out _);
-        }
-    }
-
     /// <summary>Drops every event and releases waiting polls for good; later events are ignored.</summary>
     public virtual void Close()
     {
@@ -107,7 +93,7 @@ internal class EventQueue
         }
     }
 
-    public bool TryDequeue(out AgentEvent? agentEvent)
+    public bool TryDequeue(out QueuedEvent? agentEvent)
     {
         lock (_gate)
         {
@@ -119,7 +105,7 @@ internal class EventQueue
     /// The oldest event, waiting up to <paramref name="wait"/> on <paramref name="time"/> for one to arrive; null when
     /// the wait ran out, the queue was closed or <paramref name="cancellationToken"/> fired.
     /// </summary>
-    public async Task<AgentEvent?> DequeueAsync(TimeSpan wait, TimeProvider time, CancellationToken cancellationToken)
+    public async Task<QueuedEvent?> DequeueAsync(TimeSpan wait, TimeProvider time, CancellationToken cancellationToken)
     {
         var deadline = time.GetUtcNow() + wait;
         while (true)

@@ -19,20 +19,21 @@ internal enum StateCommand
 internal static class StateMachine
 {
     /// <summary>Applies <paramref name="command"/>; false when it is not allowed in the session's state.</summary>
-    public static bool TryApply(AgentSession session, StateCommand command, int reason, DateTimeOffset now)
+    public static bool TryApply(SignedInAgent session, StateCommand command, int reason, DateTimeOffset now)
     {
         var from = session.State;
-        (AgentState To, AgentEvent Event)? change = command switch
+        (AgentState To, QueuedEvent Event)? change = command switch
         {
             StateCommand.SayBusy when from is AgentState.Idle or AgentState.Busy or AgentState.WrapUp =>
-                (AgentState.Busy, AgentEvent.WithReason(EventTypes.SetNotReadySuccess, reason, now)),
+                (AgentState.Busy, QueuedEvent.WithReason(EventTypes.SetNotReadySuccess, reason, now)),
             StateCommand.SayFree when from is AgentState.Busy => (AgentState.Idle, Plain(EventTypes.CancelNotReadySuccess, now)),
             StateCommand.SayFree when from is AgentState.WrapUp => (AgentState.Idle, Plain(EventTypes.CancelWorkSuccess, now)),
             StateCommand.CancelBusy when from is AgentState.Busy => (AgentState.Idle, Plain(EventTypes.CancelNotReadySuccess, now)),
             StateCommand.Rest when from is AgentState.Idle or AgentState.Busy =>
-                (AgentState.Rest, AgentEvent.WithReason(EventTypes.SetRestSuccess, reason, now)),
+                (AgentState.Rest, QueuedEvent.WithReason(EventTypes.SetRestSuccess, reason, now)),
             StateCommand.CancelRest when from is AgentState.Rest => (AgentState.Idle, Plain(EventTypes.CancelRestSuccess, now)),
-            StateCommand.Work when from is AgentState.Idle or AgentState.Busy => (AgentState.WrapUp, Plain(EventTypes.SetWorkSuccess, now)),
+            StateCommand.Work when from is AgentState.Idle or AgentState.Busy =>
+                (AgentState.WrapUp, Plain(EventTypes.SetWorkSuccess, now)),
             StateCommand.CancelWork when from is AgentState.WrapUp => (AgentState.Idle, Plain(EventTypes.CancelWorkSuccess, now)),
             _ => null,
         };
@@ -53,13 +54,13 @@ internal static class StateMachine
     }
 
     /// <summary>The events a sign-in queues for the state the agent asked to start in.</summary>
-    public static IEnumerable<AgentEvent> SignInEvents(AgentState initial, DateTimeOffset now)
+    public static IEnumerable<QueuedEvent> SignInEvents(AgentState initial, DateTimeOffset now)
     {
         yield return Plain(EventTypes.InService, now);
         yield return Plain(EventTypes.Ready, now);
         if (initial == AgentState.Busy)
         {
-            yield return AgentEvent.WithReason(EventTypes.SetNotReadySuccess, 0, now);
+            yield return QueuedEvent.WithReason(EventTypes.SetNotReadySuccess, 0, now);
         }
         else if (initial == AgentState.WrapUp)
         {
@@ -67,5 +68,5 @@ internal static class StateMachine
         }
     }
 
-    private static AgentEvent Plain(string eventType, DateTimeOffset now) => new(eventType, null, now);
+    private static QueuedEvent Plain(string eventType, DateTimeOffset now) => new(eventType, null, now);
 }

@@ -46,7 +46,7 @@ internal static class StandaloneProgram
         StandaloneArguments parsed;
         try
         {
-            parsed = CommandLine.Parse(args);
+            parsed = StandaloneCommandLine.Parse(args);
         }
         catch (CommandLineException mistake)
         {
@@ -163,9 +163,12 @@ internal static class StandaloneProgram
 
             using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
             using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-            var faults = parsed.Gateway.Faults.Count == 0 ? "none" : string.Join(",", parsed.Gateway.Faults.Select(f => GatewayFaults.Describe(f).Name));
+            var faults = parsed.Gateway.Faults.Count == 0
+                ? "none"
+                : string.Join(",", parsed.Gateway.Faults.Select(f => GatewayFaults.Describe(f).Name));
             await output.WriteLineAsync(
-                $"AUTHMODE {parsed.Gateway.AuthMode}, edition {parsed.Gateway.Edition}, faults: {faults}. Ctrl+C stops.").ConfigureAwait(false);
+                    $"AUTHMODE {parsed.Gateway.AuthMode}, edition {parsed.Gateway.Edition}, faults: {faults}. Ctrl+C stops.")
+                .ConfigureAwait(false);
             if (Unusual(parsed.Gateway) is { } unusual)
             {
                 await output.WriteLineAsync(unusual).ConfigureAwait(false);

@@ -96,7 +96,7 @@ internal sealed class HostileResponder
     private async Task DripAsync(HttpResponse response, CancellationToken gone)
     {
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = GatewayResponse.JsonContentType;
+        response.ContentType = GatewayAnswer.JsonContentType;
         await response.StartAsync(gone).ConfigureAwait(false);
         await response.Body.FlushAsync(gone).ConfigureAwait(false);
         for (var sent = 0; ; sent++)
@@ -113,7 +113,7 @@ internal sealed class HostileResponder
         var head = "{\"message\":\""u8.ToArray();
         var tail = "\",\"retcode\":\"0\"}"u8.ToArray();
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = GatewayResponse.JsonContentType;
+        response.ContentType = GatewayAnswer.JsonContentType;
         await response.Body.WriteAsync(head, gone).ConfigureAwait(false);
         for (var left = HugeAnswerBytes - head.Length - tail.Length; left > 0; left -= Filler.Length)
         {
@@ -126,7 +126,7 @@ internal sealed class HostileResponder
     private static async Task WriteJsonAsync(HttpResponse response, byte[] body, CancellationToken gone)
     {
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = GatewayResponse.JsonContentType;
+        response.ContentType = GatewayAnswer.JsonContentType;
         response.ContentLength = body.Length;
         await response.Body.WriteAsync(body, gone).ConfigureAwait(false);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using AgentGateway.Reference.Agents;
 
@@ -11,10 +10,10 @@ namespace AgentGateway.Reference.Http;
 /// </summary>
 internal sealed class EventEndpoint(GatewayServices services)
 {
-    public async ValueTask<GatewayResponse> PollAsync(GatewayRequest request)
+    public async ValueTask<GatewayAnswer> PollAsync(RoutedRequest request)
     {
         var slot = services.Registry.Slot(request.AgentId);
-        AgentSession session;
+        SignedInAgent session;
         lock (slot.Gate)
         {
             var access = services.Authenticator.Check(slot, request.Headers, out var granted);
@@ -27,7 +26,7 @@ internal sealed class EventEndpoint(GatewayServices services)
             session.OpenPolls++;
         }
 
-        AgentEvent? next;
+        QueuedEvent? next;
         using (var stop = CancellationTokenSource.CreateLinkedTokenSource(request.Aborted, services.Stopping))
         {
             try
@@ -44,15 +43,15 @@ internal sealed class EventEndpoint(GatewayServices services)
             }
         }
 
-        string? rotated;
+        string? newGuid;
         lock (slot.Gate)
         {
             if (next is null && (session.Ended || !ReferenceEquals(slot.Session, session)))
             {
-                return GatewayResponse.Failure(Retcodes.NotSignedIn);
+                return GatewayAnswer.Failure(Retcodes.NotSignedIn);
             }
 
-            rotated = services.Registry.RotateIfDue(session);
+            newGuid = services.Registry.RotateIfDue(session);
         }
 
         var envelope = new JsonObject { ["message"] = "", ["retcode"] = Retcodes.Success };
@@ -61,13 +60,11 @@ internal sealed class EventEndpoint(GatewayServices services)
             envelope["event"] = ToJson(next, request.AgentId);
         }
 
-        var response = GatewayResponse.Json(envelope);
-        return rotated is not null && !services.Settings.Has(GatewayFault.SetGuidNotSent)
-            ? response.WithSetGuid(rotated, services.Settings)
-            : response;
+        var response = GatewayAnswer.Json(envelope);
+        return newGuid is not null ? response.WithSetGuid(newGuid, services.Settings, rotated: true) : response;
     }
 
-    private JsonObject ToJson(AgentEvent agentEvent, string agentId)
+    private JsonObject ToJson(QueuedEvent agentEvent, string agentId)
     {
         var json = new JsonObject { ["eventType"] = agentEvent.EventType };
         if (services.Settings.Edition2025)
@@ -75,10 +72,9 @@ internal sealed class EventEndpoint(GatewayServices services)
             json["eventGenTime"] = agentEvent.GeneratedAt.ToUnixTimeMilliseconds();
         }
 
-        json["workNo"] = services.Settings.Has(GatewayFault.EventWorkNoAsNumber)
-            ? JsonValue.Create(int.Parse(agentId, NumberStyles.None, CultureInfo.InvariantCulture))
-            : agentId;
+        json["workNo"] = agentId;
         json["content"] = agentEvent.Content?.DeepClone();
+        services.Settings.Faults.ShapePolledEvent(json, agentId);
         return json;
     }
 }

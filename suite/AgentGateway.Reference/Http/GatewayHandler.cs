@@ -1,4 +1,5 @@
 using AgentGateway.Reference.Agents;
+using AgentGateway.Reference.Faults;
 using AgentGateway.Reference.Hostile;
 using AgentGateway.Reference.Variations;
 using Microsoft.AspNetCore.Http;
@@ -10,8 +11,8 @@ namespace AgentGateway.Reference.Http;
 /// <summary>
 /// The whole gateway as one request delegate: routes, agent-ID check and a guard that turns any unexpected
 /// exception into a JSON business error, so that no input yields a 5xx. A hostile mode, when one is on, answers POST
-/// syncagentinfo before all of that; the request variations hook in where the reference answers differ. It runs in
-/// Kestrel or on a bare <see cref="HttpContext"/> in tests.
+/// syncagentinfo before all of that; the request variations and the fault hooks come in where the answers differ. It
+/// runs in Kestrel or on a bare <see cref="HttpContext"/> in tests.
 /// </summary>
 internal sealed partial class GatewayHandler : IDisposable
 {
@@ -20,7 +21,6 @@ internal sealed partial class GatewayHandler : IDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly GatewayServices _services;
     private readonly RouteTable _routes;
-    private readonly SyncEndpoint _sync;
     private readonly RequestVariations _variations;
     private readonly ILogger _logger;
 
@@ -28,8 +28,7 @@ internal sealed partial class GatewayHandler : IDisposable
     {
         Registry = new AgentRegistry(settings, time);
         _services = new GatewayServices(settings, Registry, new GuidAuthenticator(settings, Registry, time), time, _stopping.Token);
-        _sync = new SyncEndpoint(_services);
-        _routes = GatewayRoutes.Build(_services, _sync);
+        _routes = GatewayRoutes.Build(_services);
         _variations = new RequestVariations(settings);
         Hostile = HostileResponder.For(settings, time, _stopping.Token);
         _logger = logger;
@@ -38,6 +37,8 @@ internal sealed partial class GatewayHandler : IDisposable
     public AgentRegistry Registry { get; }
 
     public GatewaySettings Settings => _services.Settings;
+
+    private ActiveFaults Faults => Settings.Faults;
 
     /// <summary>The responder of the hostile mode; null when none is on.</summary>
     public HostileResponder? Hostile { get; }
@@ -71,7 +72,7 @@ internal sealed partial class GatewayHandler : IDisposable
         {
             LogUnexpected(_logger, exception);
             context.Response.Clear();
-            await GatewayResponse.Failure(Retcodes.OperationFailed).WriteAsync(context.Response).ConfigureAwait(false);
+            await GatewayAnswer.Failure(Retcodes.OperationFailed).WriteAsync(context.Response).ConfigureAwait(false);
         }
     }
 
@@ -84,12 +85,12 @@ internal sealed partial class GatewayHandler : IDisposable
         _stopping.Dispose();
     }
 
-    private async ValueTask<GatewayResponse> DispatchAsync(
+    private async ValueTask<GatewayAnswer> DispatchAsync(
         HttpContext context, string[]? segments, (Route? Route, Dictionary<string, string>? Values, IReadOnlyList<string> Allowed) match)
     {
         if (segments is null)
         {
-            return GatewayResponse.Failure(Retcodes.InvalidParameter, StatusCodes.Status404NotFound, "No such interface.");
+            return GatewayAnswer.NoSuchInterface();
         }
 
         if (_variations.NotFound(match.Values ?? _routes.Bind(segments)) is { } notFound)
@@ -100,33 +101,28 @@ internal sealed partial class GatewayHandler : IDisposable
         var (route, values, allowed) = match;
         if (route is null)
         {
-            return allowed.Count == 0 || Settings.Has(GatewayFault.OtherMethodsNotFound)
-                ? GatewayResponse.Failure(Retcodes.InvalidParameter, StatusCodes.Status404NotFound, "No such interface.")
-                : _variations.UnsupportedMethod(context.Request.Method)
-                  ?? GatewayResponse.Failure(Retcodes.InvalidParameter, StatusCodes.Status405MethodNotAllowed,
-                        $"The method {context.Request.Method} is not supported here; use {string.Join(", ", allowed)}.")
-                    .WithHeader("Allow", string.Join(", ", allowed));
-        }
-
-        if (route.IsSignIn && Settings.Has(GatewayFault.SignInIdNormalised))
-        {
-            values!["agentid"] = Uri.UnescapeDataString(values["agentid"]).Trim();
-        }
-
-        var agentId = values!["agentid"];
-        if (!AgentIdRules.IsValid(agentId, Settings))
-        {
-            if (!AgentIdRules.IsDigits(agentId) && Settings.Has(GatewayFault.ServerErrorOnBadInput))
+            if (allowed.Count == 0)
             {
-                return GatewayResponse.ErrorPage(
-                    StatusCodes.Status500InternalServerError, "Internal Server Error", "java.lang.NumberFormatException");
+                return GatewayAnswer.NoSuchInterface();
             }
 
-            var invalid = GatewayResponse.Failure(Retcodes.InvalidParameter, message: "The agent ID is invalid.");
-            return route.IsSync ? _sync.ShapeFailure(invalid) : invalid;
+            var unsupported = _variations.UnsupportedMethod(context.Request.Method)
+                ?? GatewayAnswer.Failure(Retcodes.InvalidParameter, StatusCodes.Status405MethodNotAllowed,
+                        $"The method {context.Request.Method} is not supported here; use {string.Join(", ", allowed)}.")
+                    .WithHeader("Allow", string.Join(", ", allowed));
+            return Faults.AnswerUnsupportedMethod(unsupported);
         }
 
-        return await route.Endpoint(new GatewayRequest(context, values)).ConfigureAwait(false);
+        values!["agentid"] = Faults.ReadAgentId(route, values["agentid"]);
+        var agentId = values["agentid"];
+        if (!AgentIdRules.IsValid(agentId, Settings))
+        {
+            var invalid = Faults.AnswerInvalidAgentId(
+                agentId, GatewayAnswer.Failure(Retcodes.InvalidParameter, message: "The agent ID is invalid."));
+            return route.IsSync ? Faults.ShapeSyncFailure(invalid) : invalid;
+        }
+
+        return await route.Endpoint(new RoutedRequest(context, values)).ConfigureAwait(false);
     }
 
     /// <summary>The raw path segments after the prefix, percent-encoding kept; null when the prefix is missing.</summary>

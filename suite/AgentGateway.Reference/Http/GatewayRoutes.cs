@@ -5,10 +5,11 @@ namespace AgentGateway.Reference.Http;
 /// <summary>The routes under /agentgateway/resource/ and the endpoint behind each.</summary>
 internal static class GatewayRoutes
 {
-    private static readonly string[] OtherMethods = ["GET", "PUT", "DELETE", "PATCH"];
+    public const string SyncPattern = "onlineagent/{agentid}/syncagentinfo";
 
-    public static RouteTable Build(GatewayServices services, SyncEndpoint sync)
+    public static RouteTable Build(GatewayServices services)
     {
+        var sync = new SyncEndpoint(services);
         var sessions = new SessionEndpoints(services);
         var events = new EventEndpoint(services);
         var states = new StateEndpoints(services);
@@ -27,15 +28,8 @@ internal static class GatewayRoutes
         routes.Map("POST", "onlineagent/{agentid}/work", r => states.Change(r, StateCommand.Work));
         routes.Map("POST", "onlineagent/{agentid}/cancelwork", r => states.Change(r, StateCommand.CancelWork));
         routes.Map("GET", "onlineagent/{agentid}/agentstatus", states.Status);
-        routes.Map("POST", "onlineagent/{agentid}/syncagentinfo", sync.Sync, isSync: true);
-        if (services.Settings.Has(GatewayFault.SyncAnswersOtherMethods))
-        {
-            foreach (var method in OtherMethods)
-            {
-                routes.Map(method, "onlineagent/{agentid}/syncagentinfo", sync.Sync, isSync: true);
-            }
-        }
-
+        routes.Map("POST", SyncPattern, sync.Sync, isSync: true);
+        services.Settings.Faults.MapRoutes(routes, sync.Sync);
         return routes;
     }
 }

@@ -18,7 +18,7 @@ internal enum Access
 internal sealed class GuidAuthenticator(GatewaySettings settings, AgentRegistry registry, TimeProvider time)
 {
     /// <summary>Call under the slot's lock. A granted request counts as the agent's activity.</summary>
-    public Access Check(AgentSlot slot, IHeaderDictionary headers, out AgentSession? session)
+    public Access Check(AgentSlot slot, IHeaderDictionary headers, out SignedInAgent? session)
     {
         session = registry.Current(slot);
         if (session is null)
@@ -35,45 +35,25 @@ internal sealed class GuidAuthenticator(GatewaySettings settings, AgentRegistry 
         return Access.Granted;
     }
 
-    public static GatewayResponse Refusal(Access access) =>
-        GatewayResponse.Failure(access == Access.NotSignedIn ? Retcodes.NotSignedIn : Retcodes.NoPermission);
+    public static GatewayAnswer Refusal(Access access) =>
+        GatewayAnswer.Failure(access == Access.NotSignedIn ? Retcodes.NotSignedIn : Retcodes.NoPermission);
 
-    private bool IsAccepted(AgentSlot slot, AgentSession session, string? guid)
+    private bool IsAccepted(AgentSlot slot, SignedInAgent session, string? guid)
     {
-        if (settings.Has(GatewayFault.GuidNotEnforced))
-        {
-            return true;
-        }
-
-        if (string.IsNullOrEmpty(guid))
-        {
-            return false;
-        }
-
-        if (session.Accepts(guid, time.GetUtcNow()))
-        {
-            return true;
-        }
-
-        var owner = registry.OwnerOf(guid);
-        if (owner is null)
-        {
-            return false;
-        }
-
-        var ownAgent = string.Equals(owner.AgentId, slot.AgentId, StringComparison.Ordinal);
-        return (!ownAgent && settings.Has(GatewayFault.OtherAgentGuidAccepted))
-            || (ownAgent && owner.SessionNumber != session.Number && settings.Has(GatewayFault.OldSessionGuidAccepted));
+        var accepted = !string.IsNullOrEmpty(guid) && session.Accepts(guid, time.GetUtcNow());
+        return settings.Faults.AcceptsGuid(new PresentedGuid(slot.AgentId, session, guid, registry), accepted);
     }
 
     private string? ReadGuid(IHeaderDictionary headers)
     {
-        if (settings.Has(GatewayFault.GuidCaseSensitive))
-        {
-            var exact = headers.FirstOrDefault(h => string.Equals(h.Key, "Guid", StringComparison.Ordinal));
-            return exact.Value.Count == 1 ? exact.Value[0]?.Trim() : null;
-        }
-
-        return headers.TryGetValue("Guid", out var values) && values.Count == 1 ? values[0]?.Trim() : null;
+        var guid = headers.TryGetValue("Guid", out var values) && values.Count == 1 ? values[0]?.Trim() : null;
+        return settings.Faults.ReadGuid(headers, guid);
     }
+}
+
+/// <summary>The Guid a request presents for a signed-in agent (null when none), and who was issued it.</summary>
+internal sealed record PresentedGuid(string AgentId, SignedInAgent Agent, string? Guid, AgentRegistry Registry)
+{
+    /// <summary>The agent and session the Guid was issued to; null for a Guid the gateway never issued, or none.</summary>
+    public GuidOwner? Owner => string.IsNullOrEmpty(Guid) ? null : Registry.OwnerOf(Guid);
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace AgentGateway.Reference.Http;
 
 /// <summary>One request as the endpoints see it: the HTTP context and the values taken from the path.</summary>
-internal sealed class GatewayRequest(HttpContext http, IReadOnlyDictionary<string, string> values)
+internal sealed class RoutedRequest(HttpContext http, IReadOnlyDictionary<string, string> values)
 {
     public HttpContext Http { get; } = http;
 
@@ -17,7 +17,7 @@ internal sealed class GatewayRequest(HttpContext http, IReadOnlyDictionary<strin
 }
 
 /// <summary>An endpoint: answers a request whose agent ID has already been checked.</summary>
-internal delegate ValueTask<GatewayResponse> Endpoint(GatewayRequest request);
+internal delegate ValueTask<GatewayAnswer> Endpoint(RoutedRequest request);
 
 /// <summary>
 /// One route: a method, a path pattern (segments; "{name}" takes any one segment), its endpoint, and whether it is

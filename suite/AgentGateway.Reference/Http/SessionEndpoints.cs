@@ -7,25 +7,26 @@ namespace AgentGateway.Reference.Http;
 /// <summary>Sign-in, forced sign-in, sign-out and forced sign-out.</summary>
 internal sealed class SessionEndpoints(GatewayServices services)
 {
-    public async ValueTask<GatewayResponse> SignInAsync(GatewayRequest request, bool force)
+    public async ValueTask<GatewayAnswer> SignInAsync(RoutedRequest request, bool force)
     {
         var body = await BodyReader.ReadAsync(request.Http.Request, request.Aborted).ConfigureAwait(false);
         if (body is null)
         {
-            return GatewayResponse.Failure(Retcodes.MessageParameterError, message: "The request body is too large.");
+            return GatewayAnswer.Failure(Retcodes.MessageParameterError, message: "The request body is too large.");
         }
 
         var (signIn, error) = SignInRequest.Parse(body);
         if (signIn is null)
         {
-            return GatewayResponse.Failure(error!);
+            return GatewayAnswer.Failure(error!);
         }
 
         var passwords = services.Settings.Passwords;
         if (passwords.Count > 0
-            && (!passwords.TryGetValue(request.AgentId, out var expected) || !string.Equals(expected, signIn.Password, StringComparison.Ordinal)))
+            && (!passwords.TryGetValue(request.AgentId, out var expected)
+                || !string.Equals(expected, signIn.Password, StringComparison.Ordinal)))
         {
-            return GatewayResponse.Failure(Retcodes.WrongPassword);
+            return GatewayAnswer.Failure(Retcodes.WrongPassword);
         }
 
         var slot = services.Registry.Slot(request.AgentId);
@@ -33,7 +34,7 @@ internal sealed class SessionEndpoints(GatewayServices services)
         {
             if (services.Registry.Current(slot) is not null && !force)
             {
-                return GatewayResponse.Failure(Retcodes.AlreadySignedIn);
+                return GatewayAnswer.Failure(Retcodes.AlreadySignedIn);
             }
 
             var session = services.Registry.StartSession(slot, signIn.InitialState, signIn.PhoneNumber);
@@ -48,16 +49,12 @@ internal sealed class SessionEndpoints(GatewayServices services)
                 ["timeRemaining"] = "",
             };
             var envelope = new JsonObject { ["message"] = "", ["retcode"] = Retcodes.Success, ["result"] = result };
-            if (services.Settings.Has(GatewayFault.SignInWithoutResult))
-            {
-                envelope.Remove("result");
-            }
-
-            return GatewayResponse.Json(envelope).WithSetGuid(session.CurrentGuid, services.Settings);
+            services.Settings.Faults.ShapeSignIn(envelope);
+            return GatewayAnswer.Json(envelope).WithSetGuid(session.CurrentGuid, services.Settings, rotated: false);
         }
     }
 
-    public ValueTask<GatewayResponse> SignOut(GatewayRequest request, bool force)
+    public ValueTask<GatewayAnswer> SignOut(RoutedRequest request, bool force)
     {
         var slot = services.Registry.Slot(request.AgentId);
         lock (slot.Gate)
@@ -72,8 +69,8 @@ internal sealed class SessionEndpoints(GatewayServices services)
         }
 
         var response = force
-            ? GatewayResponse.Json(new JsonObject { ["message"] = "success", ["retcode"] = Retcodes.Success })
-            : GatewayResponse.EmptyResult();
+            ? GatewayAnswer.Json(new JsonObject { ["message"] = "success", ["retcode"] = Retcodes.Success })
+            : GatewayAnswer.EmptyResult();
         return ValueTask.FromResult(response);
     }
 }

@@ -7,23 +7,23 @@ namespace AgentGateway.Reference.Http;
 /// <summary>The state changes that need no call (busy, free, rest, wrap-up) and the agentstatus query.</summary>
 internal sealed class StateEndpoints(GatewayServices services)
 {
-    public ValueTask<GatewayResponse> SayBusy(GatewayRequest request)
+    public ValueTask<GatewayAnswer> SayBusy(RoutedRequest request)
     {
         var raw = request.Http.Request.Query["reason"];
         int? reason = raw.Count == 0 || raw[0] is null or "" or "0" ? 0 : Parse(raw[0]!, 200, 250);
         return Change(request, StateCommand.SayBusy, reason);
     }
 
-    public ValueTask<GatewayResponse> Rest(GatewayRequest request)
+    public ValueTask<GatewayAnswer> Rest(RoutedRequest request)
     {
         var time = Parse(request.Values["time"], 1, 86_399);
         var cause = Parse(request.Values["restcause"], 0, 255);
         return Change(request, StateCommand.Rest, time is null ? null : cause);
     }
 
-    public ValueTask<GatewayResponse> Change(GatewayRequest request, StateCommand command) => Change(request, command, 0);
+    public ValueTask<GatewayAnswer> Change(RoutedRequest request, StateCommand command) => Change(request, command, 0);
 
-    public ValueTask<GatewayResponse> Status(GatewayRequest request)
+    public ValueTask<GatewayAnswer> Status(RoutedRequest request)
     {
         var slot = services.Registry.Slot(request.AgentId);
         lock (slot.Gate)
@@ -35,7 +35,7 @@ internal sealed class StateEndpoints(GatewayServices services)
             }
 
             var result = new JsonObject { ["agentState"] = AgentStates.ToGatewayTable(session!.State), ["isWorking"] = false };
-            return ValueTask.FromResult(GatewayResponse.Json(new JsonObject
+            return ValueTask.FromResult(GatewayAnswer.Json(new JsonObject
             {
                 ["message"] = "",
                 ["retcode"] = Retcodes.Success,
@@ -45,10 +45,10 @@ internal sealed class StateEndpoints(GatewayServices services)
     }
 
     /// <summary>Applies the change; <paramref name="reason"/> null means a parameter was out of range (000-002).</summary>
-    private ValueTask<GatewayResponse> Change(GatewayRequest request, StateCommand command, int? reason)
+    private ValueTask<GatewayAnswer> Change(RoutedRequest request, StateCommand command, int? reason)
     {
         var slot = services.Registry.Slot(request.AgentId);
-        GatewayResponse response;
+        GatewayAnswer response;
         lock (slot.Gate)
         {
             var access = services.Authenticator.Check(slot, request.Headers, out var session);
@@ -58,13 +58,13 @@ internal sealed class StateEndpoints(GatewayServices services)
             }
             else if (reason is not { } valid)
             {
-                response = GatewayResponse.Failure(Retcodes.InvalidParameter);
+                response = GatewayAnswer.Failure(Retcodes.InvalidParameter);
             }
             else
             {
                 response = StateMachine.TryApply(session!, command, valid, services.Now)
-                    ? GatewayResponse.EmptyResult()
-                    : GatewayResponse.Failure(Retcodes.StateChangeFailed);
+                    ? GatewayAnswer.EmptyResult()
+                    : GatewayAnswer.Failure(Retcodes.StateChangeFailed);
             }
         }
 

@@ -7,80 +7,53 @@ namespace AgentGateway.Reference.Http;
 
 /// <summary>
 /// Builds the syncagentinfo result of Tables 4 and 5: every field present with its table type (strings "" when
-/// empty, millisecond timestamps as strings of digits), then applies the schema, enumeration and consistency faults and
-/// the published-example-types variation.
+/// empty, millisecond timestamps as strings of digits), then lets the fault hooks and the published-example-types
+/// variation shape it.
 /// </summary>
 internal static class SyncResult
 {
-    private static readonly TimeSpan SkewBehind = TimeSpan.FromMinutes(10);
-
-    public static JsonObject Build(AgentSession session, string agentId, DateTimeOffset now, GatewaySettings settings)
+    public static JsonObject Build(SignedInAgent session, string agentId, DateTimeOffset now, GatewaySettings settings)
     {
+        var reported = settings.Faults.ReportAgent(new ReportedAgent((int)session.State, session.LastState, agentId, now), session);
         var info = new JsonObject
         {
-            ["callFeature"] = settings.Has(GatewayFault.CallFeatureOutOfTable) ? 1 : 0,
+            ["callFeature"] = 0,
             ["callData"] = "",
-            ["lastState"] = LastState(session, settings),
-            ["preBusy"] = settings.Has(GatewayFault.WrongTypeField) ? "false" : false,
+            ["lastState"] = reported.LastState,
+            ["preBusy"] = false,
             ["firsttalkingFlag"] = false,
-            ["workNo"] = settings.Has(GatewayFault.WorkNumberMismatch) ? OtherNumber(session, agentId) : agentId,
+            ["workNo"] = reported.WorkNo,
             ["qcWorkNo"] = "",
             ["callerNo"] = "",
             ["beginHoldTime"] = "",
-            ["state"] = State(session, settings),
-            ["talkingCallfeature"] = settings.Has(GatewayFault.TalkingCallFeatureOutOfTable) ? 40 : 0,
+            ["state"] = reported.State,
+            ["talkingCallfeature"] = 0,
             ["releaseFlag"] = 0,
             ["calledNo"] = "",
             ["mainCallId"] = "",
             ["secondTalkingTime"] = "",
             ["preRest"] = false,
             ["recordID"] = "",
-            ["currentTime"] = Milliseconds(settings.Has(GatewayFault.ClockSkew) ? now - SkewBehind : now),
+            ["currentTime"] = Milliseconds(reported.CurrentTime),
             ["beginTalkingTime"] = "",
             ["partner"] = "",
             ["holdCallId"] = "",
             ["agentStateBeginTime"] = Milliseconds(session.StateBeganAt),
-            ["curCommand"] = settings.Has(GatewayFault.CurCommandOutOfTable) ? 25 : 0,
+            ["curCommand"] = 0,
             ["curCallId"] = "",
             ["cmdBeginTime"] = "",
         };
 
-        var result = new JsonObject
-        {
-            ["callinfo"] = settings.Has(GatewayFault.CallInfoAsObject) ? new JsonObject() : "",
-            ["agentStateInfo"] = info,
-        };
-        if (settings.Has(GatewayFault.ExtraField))
-        {
-            info["vdnId"] = 1;
-        }
-
-        if (settings.Has(GatewayFault.MissingField))
-        {
-            info.Remove("curCommand");
-        }
-
+        var result = new JsonObject { ["callinfo"] = "", ["agentStateInfo"] = info };
+        settings.Faults.ShapeSyncResult(result);
         return settings.Has(GatewayVariation.PublishedExampleTypes) ? PublishedExampleTypes.Apply(result, session) : result;
     }
 
-    private static int State(AgentSession session, GatewaySettings settings)
-    {
-        if (settings.Has(GatewayFault.StateOutOfTable))
-        {
-            return 0;
-        }
-
-        return settings.Has(GatewayFault.StateNotUpdated) ? (int)AgentState.Idle : (int)session.State;
-    }
-
-    private static int LastState(AgentSession session, GatewaySettings settings)
-    {
-        var last = settings.Has(GatewayFault.LastStateNotTracked) ? AgentStates.NoPreviousState : session.LastState;
-        return last == AgentStates.NoPreviousState && settings.Has(GatewayFault.LastStateOutOfTable) ? -1 : last;
-    }
-
-    private static string OtherNumber(AgentSession session, string agentId) =>
-        session.PhoneNumber.Length == 0 || string.Equals(session.PhoneNumber, agentId, StringComparison.Ordinal) ? "0" : session.PhoneNumber;
-
     private static string Milliseconds(DateTimeOffset time) => time.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>
+/// The values a sync reports of the agent, before they are written into its result: its state and previous state
+/// (Table 3), its work number and the gateway's current time.
+/// </summary>
+internal sealed record ReportedAgent(int State, int LastState, string WorkNo, DateTimeOffset CurrentTime);

@@ -1,4 +1,5 @@
 using AgentGateway.Reference.Agents;
+using AgentGateway.Reference.Faults;
 
 namespace AgentGateway.Reference.Variations;
 
@@ -11,13 +12,14 @@ namespace AgentGateway.Reference.Variations;
 internal sealed class DelayedEventQueue : EventQueue
 {
     private readonly Lock _pendingGate = new();
-    private readonly Queue<(AgentEvent Event, DateTimeOffset Due)> _pending = new();
+    private readonly Queue<(QueuedEvent Event, DateTimeOffset Due)> _pending = new();
     private readonly TimeProvider _time;
     private readonly TimeSpan _delay;
     private readonly ITimer _timer;
     private bool _closing;
 
-    private DelayedEventQueue(TimeProvider time, TimeSpan delay)
+    private DelayedEventQueue(TimeProvider time, TimeSpan delay, FaultHooks faults)
+        : base(faults)
     {
         _time = time;
         _delay = delay;
@@ -40,10 +42,10 @@ internal sealed class DelayedEventQueue : EventQueue
     /// <summary>The queue for a new session: a delayed one when the variation is on, the plain one otherwise.</summary>
     public static EventQueue For(GatewaySettings settings, TimeProvider time) =>
         settings.Has(GatewayVariation.EventsDelayed) && settings.EventDelay > TimeSpan.Zero
-            ? new DelayedEventQueue(time, settings.EventDelay)
-            : new EventQueue();
+            ? new DelayedEventQueue(time, settings.EventDelay, settings.Faults)
+            : new EventQueue(settings.Faults);
 
-    public override void Enqueue(AgentEvent agentEvent)
+    public override void Enqueue(QueuedEvent agentEvent)
     {
         lock (_pendingGate)
         {

@@ -9,7 +9,7 @@ namespace AgentGateway.Reference.Variations;
 /// </summary>
 internal static class PublishedExampleTypes
 {
-    public static JsonObject Apply(JsonObject result, AgentSession session)
+    public static JsonObject Apply(JsonObject result, SignedInAgent session)
     {
         var info = result["agentStateInfo"]!.AsObject();
         result["callinfo"] = null;

@@ -23,7 +23,7 @@ internal sealed class RequestVariations(GatewaySettings settings)
     /// it away after the answer, and close the connection once the answer is out; HTTP/1.x also says so with
     /// Connection: close.
     /// </summary>
-    public GatewayResponse Answer(HttpContext context, Route? route, GatewayResponse response)
+    public GatewayAnswer Answer(HttpContext context, Route? route, GatewayAnswer response)
     {
         if (!settings.Has(GatewayVariation.OversizedBodyUnread) || !IsOversizedSync(context, route))
         {
@@ -40,16 +40,16 @@ internal sealed class RequestVariations(GatewaySettings settings)
     }
 
     /// <summary>non-digit-id-not-found: a 404 page for a path of a known interface whose agent ID is not all ASCII digits.</summary>
-    public GatewayResponse? NotFound(IReadOnlyDictionary<string, string>? pathValues) =>
+    public GatewayAnswer? NotFound(IReadOnlyDictionary<string, string>? pathValues) =>
         settings.Has(GatewayVariation.NonDigitIdNotFound)
         && pathValues is not null && pathValues.TryGetValue("agentid", out var agentId) && !AgentIdRules.IsDigits(agentId)
-            ? GatewayResponse.ErrorPage(StatusCodes.Status404NotFound, "Not Found", "No route matches the requested path.")
+            ? GatewayAnswer.ErrorPage(StatusCodes.Status404NotFound, "Not Found", "No route matches the requested path.")
             : null;
 
     /// <summary>wrong-method-retcode: HTTP 200 with retcode 000-002 where the reference answers 405 with Allow.</summary>
-    public GatewayResponse? UnsupportedMethod(string method) =>
+    public GatewayAnswer? UnsupportedMethod(string method) =>
         settings.Has(GatewayVariation.WrongMethodRetcode)
-            ? GatewayResponse.Failure(Retcodes.InvalidParameter, message: $"The method {method} is not supported here.")
+            ? GatewayAnswer.Failure(Retcodes.InvalidParameter, message: $"The method {method} is not supported here.")
             : null;
 
     private static bool IsOversizedSync(HttpContext context, Route? route) =>

@@ -29,7 +29,7 @@ internal sealed class StandaloneArguments
 }
 
 /// <summary>Parses the standalone command line; every error is a <see cref="CommandLineException"/> naming the option.</summary>
-internal static partial class CommandLine
+internal static partial class StandaloneCommandLine
 {
     public static StandaloneArguments Parse(IReadOnlyList<string> args)
     {
@@ -77,7 +77,9 @@ internal static partial class CommandLine
                     gateway.SessionTimeout = Duration(option, Value());
                     break;
                 case "--edition":
-                    gateway.Edition = Value() is "default" or "2025" ? args[i] : throw new CommandLineException("--edition must be default or 2025.");
+                    gateway.Edition = Value() is "default" or "2025"
+                        ? args[i]
+                        : throw new CommandLineException("--edition must be default or 2025.");
                     break;
                 case "--node-index":
                     gateway.NodeIndex = int.TryParse(Value(), NumberStyles.None, CultureInfo.InvariantCulture, out var node)

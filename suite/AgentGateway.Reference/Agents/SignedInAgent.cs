@@ -4,11 +4,11 @@ namespace AgentGateway.Reference.Agents;
 /// One sign-in of one agent: its Guids, its state and its event queue. Every member is used under the owning
 /// <see cref="AgentSlot"/>'s lock, except <see cref="Events"/>, which is thread-safe on its own.
 /// </summary>
-internal sealed class AgentSession
+internal sealed class SignedInAgent
 {
     private readonly List<(string Guid, DateTimeOffset ExpiresAt)> _superseded = [];
 
-    public AgentSession(
+    public SignedInAgent(
         string agentId, int number, string guid, AgentState state, string phoneNumber, DateTimeOffset now, EventQueue? events = null)
     {
         Events = events ?? new EventQueue();

@@ -2,7 +2,7 @@ using AgentGateway.Reference.Cli;
 
 namespace AgentGateway.Reference.Tests.Cli;
 
-public class CommandLineTests
+public class StandaloneCommandLineTests
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(30);
 
@@ -117,7 +117,7 @@ public class CommandLineTests
     [Test]
     public void Options_fill_the_gateway_options()
     {
-        var parsed = CommandLine.Parse([
+        var parsed = StandaloneCommandLine.Parse([
             "--urls", "https://*:9443", "--authmode", "1", "--guid-interval", "1.5s", "--guid-timeout", "2m", "--long-poll", "500ms",
             "--session-timeout", "1h", "--edition", "2025",
             "--fault", "clock-skew,missing-field", "QUEUE-NOT-CLEARED", "--fault", "set-guid-not-sent",
@@ -142,7 +142,7 @@ public class CommandLineTests
     [Test]
     public void Variation_and_hostile_options_fill_the_gateway_options()
     {
-        var gateway = CommandLine.Parse([
+        var gateway = StandaloneCommandLine.Parse([
             "--variation", "events-delayed,WRONG-METHOD-RETCODE", "non-digit-id-not-found", "--variation", "published-example-types",
             "--event-delay", "1.5s", "--hostile", "redirect", "--redirect-to", "https://elsewhere.example:9443/base",
             "--drip-interval", "250ms",
@@ -161,7 +161,7 @@ public class CommandLineTests
     [Test]
     public void Without_options_the_gateway_listens_on_127_0_0_1_8043_with_the_documented_defaults()
     {
-        var gateway = CommandLine.Parse([]).Gateway;
+        var gateway = StandaloneCommandLine.Parse([]).Gateway;
 
         gateway.ListenHost.Should().Be("127.0.0.1");
         gateway.Port.Should().Be(8043);

@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 namespace AgentGateway.Reference.Agents;
 
 /// <summary>One queued agent event: its type, its content (null when the event carries none) and when it was made.</summary>
-internal sealed record AgentEvent(string EventType, JsonObject? Content, DateTimeOffset GeneratedAt)
+internal sealed record QueuedEvent(string EventType, JsonObject? Content, DateTimeOffset GeneratedAt)
 {
-    public static AgentEvent WithReason(string eventType, int reason, DateTimeOffset now) =>
+    public static QueuedEvent WithReason(string eventType, int reason, DateTimeOffset now) =>
         new(eventType, new JsonObject { ["reason"] = reason.ToString(System.Globalization.CultureInfo.InvariantCulture) }, now);
 }
 

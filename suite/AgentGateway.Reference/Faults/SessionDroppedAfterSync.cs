@@ -1,0 +1,13 @@
+using AgentGateway.Reference.Agents;
+using AgentGateway.Reference.Http;
+
+namespace AgentGateway.Reference.Faults;
+
+internal sealed class SessionDroppedAfterSync() : Fault(
+    GatewayFault.SessionDroppedAfterSync,
+    "session-dropped-after-sync",
+    "QueueClearing",
+    "The agent is signed out right after a successful syncagentinfo.")
+{
+    public override void AfterSync(SyncContext sync) => AgentRegistry.EndSession(sync.Slot);
+}
