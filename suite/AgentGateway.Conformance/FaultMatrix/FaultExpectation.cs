@@ -1,3 +1,5 @@
+using AgentGateway.Reference;
+
 namespace AgentGateway.Conformance.FaultMatrix;
 
 /// <summary>
@@ -23,6 +25,11 @@ public sealed record FaultExpectation
 
     public string Title => Name ?? Fault;
 
+    /// <summary>What the faulty gateway does, then why the row expects what it does: the text both renderings show.</summary>
+    public string What => WithNote(GatewayFaults.Describe(GatewayFaults.Parse(Fault)).Description, Note);
+
+    internal static string WithNote(string text, string? note, string separator = " ") => note is null ? text : $"{text}{separator}{note}";
+
     public override string ToString() => Title;
 }
 
@@ -38,6 +45,9 @@ public sealed record CleanRun(string Name, IReadOnlyList<string> Arguments)
 
     /// <summary>Why the run expects what it does, where that is not plain from its name.</summary>
     public string? Note { get; init; }
+
+    /// <summary>The run's name, then its note: the text both renderings show.</summary>
+    public string What => FaultExpectation.WithNote(Name, Note, ". ");
 
     public override string ToString() => Name;
 }
@@ -58,6 +68,9 @@ public sealed record HostileExpectation
 
     /// <summary>Why the row expects what it does.</summary>
     public string? Note { get; init; }
+
+    /// <summary>What the hostile gateway does, then why the row expects what it does: the text both renderings show.</summary>
+    public string What => FaultExpectation.WithNote(GatewayHostilities.Describe(GatewayHostilities.Parse(Hostile)).Description, Note);
 
     public override string ToString() => Hostile;
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using AgentGateway.Conformance.Requirements;
-using AgentGateway.Reference;
 
 namespace AgentGateway.Conformance.FaultMatrix;
 
@@ -20,10 +19,8 @@ public static class FaultMatrixMarkdown
         text.AppendLine("|---|---|---|---|");
         foreach (var row in matrix.Faults)
         {
-            var fault = GatewayFaults.Describe(GatewayFaults.Parse(row.Fault));
             var name = row.Arguments.Count == 0 ? $"`{row.Fault}`" : $"`{row.Fault}` with `{string.Join(' ', row.Arguments)}`";
-            var what = row.Note is null ? fault.Description : $"{fault.Description} {row.Note}";
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {Cell(what)} | {Ids(row.Fails)} | {Ids(row.Warns)} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {Cell(row.What)} | {Ids(row.Fails)} | {Ids(row.Warns)} |");
         }
 
         text.AppendLine();
@@ -33,9 +30,8 @@ public static class FaultMatrixMarkdown
         text.AppendLine("|---|---|---|");
         foreach (var run in matrix.CleanRuns)
         {
-            var what = run.Note is null ? run.Name : $"{run.Name}. {run.Note}";
             var options = run.Arguments.Count == 0 ? "" : $"`{string.Join(' ', run.Arguments)}`";
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(what)} | {options} | {Ids(run.Warns)} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(run.What)} | {options} | {Ids(run.Warns)} |");
         }
 
         text.AppendLine();
@@ -47,9 +43,7 @@ public static class FaultMatrixMarkdown
         text.AppendLine("|---|---|---|");
         foreach (var row in matrix.Hostile)
         {
-            var hostile = GatewayHostilities.Describe(GatewayHostilities.Parse(row.Hostile));
-            var what = row.Note is null ? hostile.Description : $"{hostile.Description} {row.Note}";
-            text.AppendLine(CultureInfo.InvariantCulture, $"| `{row.Hostile}` | {Cell(what)} | {Ids(row.Fails)} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| `{row.Hostile}` | {Cell(row.What)} | {Ids(row.Fails)} |");
         }
 
         var proven = matrix.Proven();

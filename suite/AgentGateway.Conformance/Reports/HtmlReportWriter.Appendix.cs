@@ -1,6 +1,5 @@
 using AgentGateway.Conformance.FaultMatrix;
 using AgentGateway.Conformance.Requirements;
-using AgentGateway.Reference;
 
 namespace AgentGateway.Conformance.Reports;
 
@@ -12,17 +11,9 @@ public static partial class HtmlReportWriter
         html.Element("h2", "Appendix: detection power (the fault matrix)");
         html.Element("p", "The reference gateway has named fault modes, each a realistic deviation. The project's own tests run the whole "
             + "suite against each one and require that exactly these requirements fail or warn, and nothing else.");
-        html.Open("table", ("id", "fault-matrix"));
-        html.Open("tr");
-        foreach (var heading in new[] { "fault (--fault)", "what the gateway does wrong", "caught as FAIL", "caught as WARN" })
-        {
-            html.Element("th", heading);
-        }
-
-        html.Close("tr");
+        OpenTable(html, "fault-matrix", "fault (--fault)", "what the gateway does wrong", "caught as FAIL", "caught as WARN");
         foreach (var row in matrix.Faults)
         {
-            var fault = GatewayFaults.Describe(GatewayFaults.Parse(row.Fault));
             html.Open("tr", ("data-fault", row.Fault));
             html.Open("td", ("class", "mono"));
             html.Text(row.Fault);
@@ -32,7 +23,7 @@ public static partial class HtmlReportWriter
             }
 
             html.Close("td");
-            html.Element("td", row.Note is null ? fault.Description : $"{fault.Description} {row.Note}");
+            html.Element("td", row.What);
             html.Element("td", string.Join(", ", row.Fails), ("class", "mono"));
             html.Element("td", string.Join(", ", row.Warns), ("class", "mono"));
             html.Close("tr");
@@ -69,18 +60,11 @@ public static partial class HtmlReportWriter
     {
         html.Element("h3", "Conformant gateways: no FAIL, no ERROR");
         html.Element("p", "Each run differs from the reference gateway as the documents allow; only the warnings listed may appear.");
-        html.Open("table", ("id", "clean-runs"));
-        html.Open("tr");
-        foreach (var heading in new[] { "clean run", "options", "warned by design" })
-        {
-            html.Element("th", heading);
-        }
-
-        html.Close("tr");
+        OpenTable(html, "clean-runs", "clean run", "options", "warned by design");
         foreach (var run in matrix.CleanRuns)
         {
             html.Open("tr");
-            html.Element("td", run.Note is null ? run.Name : $"{run.Name}. {run.Note}");
+            html.Element("td", run.What);
             html.Element("td", string.Join(' ', run.Arguments), ("class", "mono"));
             html.Element("td", string.Join(", ", run.Warns), ("class", "mono"));
             html.Close("tr");
@@ -94,24 +78,29 @@ public static partial class HtmlReportWriter
         html.Element("h3", "Hostile gateways: a prompt end, bounded memory, nothing sent elsewhere");
         html.Element("p", "Each hostile mode applies to every sync. The run must end within two request time-outs of the first stall "
             + "plus the other checks, stay under 300 MB resident, send nothing to the redirect target, and fail exactly these requirements.");
-        html.Open("table", ("id", "hostile-rows"));
-        html.Open("tr");
-        foreach (var heading in new[] { "hostile mode (--hostile)", "what the gateway does", "caught as FAIL" })
-        {
-            html.Element("th", heading);
-        }
-
-        html.Close("tr");
+        OpenTable(html, "hostile-rows", "hostile mode (--hostile)", "what the gateway does", "caught as FAIL");
         foreach (var row in matrix.Hostile)
         {
-            var hostile = GatewayHostilities.Describe(GatewayHostilities.Parse(row.Hostile));
             html.Open("tr", ("data-hostile", row.Hostile));
             html.Element("td", row.Hostile, ("class", "mono"));
-            html.Element("td", row.Note is null ? hostile.Description : $"{hostile.Description} {row.Note}");
+            html.Element("td", row.What);
             html.Element("td", string.Join(", ", row.Fails), ("class", "mono"));
             html.Close("tr");
         }
 
         html.Close("table");
+    }
+
+    /// <summary>Opens a table with its heading row.</summary>
+    private static void OpenTable(HtmlMarkup html, string id, params string[] headings)
+    {
+        html.Open("table", ("id", id));
+        html.Open("tr");
+        foreach (var heading in headings)
+        {
+            html.Element("th", heading);
+        }
+
+        html.Close("tr");
     }
 }
