@@ -55,7 +55,7 @@ internal static class SuiteProcess
             using var process = Process.Start(start) ?? throw new InvalidOperationException("The suite process did not start.");
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            var peak = WatchPeakResidentAsync(process.Id, process);
+            var peak = WatchPeakResidentAsync(process);
             using var timeout = new CancellationTokenSource(Budget);
             try
             {
@@ -90,9 +90,9 @@ internal static class SuiteProcess
     /// Reads the kernel's high-water mark of the process's resident set until it exits; the mark only grows, so the
     /// last reading is the peak up to a few milliseconds before the exit.
     /// </summary>
-    private static async Task<long?> WatchPeakResidentAsync(int pid, Process process)
+    private static async Task<long?> WatchPeakResidentAsync(Process process)
     {
-        var status = $"/proc/{pid}/status";
+        var status = $"/proc/{process.Id}/status";
         long? peak = null;
         while (!process.HasExited)
         {
