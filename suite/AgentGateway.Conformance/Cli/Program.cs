@@ -1,4 +1,7 @@
 using AgentGateway.Conformance.Configuration;
+using AgentGateway.Conformance.FaultMatrix;
+using AgentGateway.Conformance.Harness;
+using AgentGateway.Conformance.Reports;
 using AgentGateway.Conformance.Requirements;
 
 namespace AgentGateway.Conformance.Cli;
@@ -37,26 +40,23 @@ public static class Program
             return ExitCodes.ConfigurationOrPreflight;
         }
 
-        foreach (var (variable, value) in options.Variables)
-        {
-            Environment.SetEnvironmentVariable(variable, value);
-        }
-
-        return Run(options);
+        return Run(options, catalogue);
     }
 
-    private static int Run(CommandLine options)
+    /// <summary>Options → settings → the run → its results and reports → the exit code.</summary>
+    private static int Run(CommandLine options, RequirementCatalogue catalogue)
     {
         try
         {
-            var workers = WorkersFor(SettingsLoader.FromEnvironment());
-            var runner = new SuiteRunner(options.Areas, workers);
-            SuiteRun.OnlyAreas = options.Areas;
+            // An option wins over the variable of the same name; the process environment itself is left as it is.
+            var settings = SettingsLoader.Load(name => options.Variables.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name));
+            var context = new RunContext(settings, new ReportInputs(catalogue, FaultMatrixData.Load()), options.Areas);
+            var runner = new SuiteRunner(options.Areas, WorkersFor(settings));
             var progress = new ConsoleProgress(Console.Out, runner.PlannedChecks());
-            SuiteRun.Announced += progress.Line;
-            SuiteRun.Results.Added += progress.CheckFinished;
-            var run = runner.Run();
-            progress.Summary(run, SuiteRun.LastReports);
+            context.Announced += progress.Line;
+            context.Results.Added += progress.CheckFinished;
+            var run = runner.Run(context);
+            progress.Summary(run, context.Reports);
             return ExitCodes.Of(run);
         }
         catch (SettingsException e)

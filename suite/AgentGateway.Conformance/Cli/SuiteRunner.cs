@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Security;
+using AgentGateway.Conformance.Harness;
 using AgentGateway.Conformance.Results;
 using NUnit;
 using NUnit.Framework.Api;
@@ -10,7 +11,7 @@ namespace AgentGateway.Conformance.Cli;
 
 /// <summary>
 /// Runs the conformance fixtures of this assembly in-process through NUnit's own runner, optionally only some
-/// requirement areas, and hands back the run model that <see cref="SuiteRun"/> wrote.
+/// requirement areas, and hands back the run model that <see cref="SuiteRun"/> wrote into the run's context.
 /// </summary>
 public sealed class SuiteRunner
 {
@@ -55,11 +56,16 @@ public sealed class SuiteRunner
         }
     }
 
-    /// <summary>Runs the checks; progress comes from <see cref="SuiteRun.Announced"/> and the result collector.</summary>
-    public RunResult Run()
+    /// <summary>
+    /// Runs the checks in <paramref name="context"/>, which they find on the loaded test assembly; progress comes from
+    /// its announcements and its result collector.
+    /// </summary>
+    public RunResult Run(RunContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        context.AttachTo(_runner.LoadedTest!);
         _runner.Run(TestListener.NULL, _filter);
-        return SuiteRun.LastRun ?? throw new InvalidOperationException("The run ended without writing its results.");
+        return context.Run ?? throw new InvalidOperationException("The run ended without writing its results.");
     }
 
     private static string? AreaOf(ITest test)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using AgentGateway.Conformance.Http;
 using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Results;
@@ -8,25 +9,19 @@ namespace AgentGateway.Conformance.Harness;
 /// <summary>How a check judges the gateway: every judgement names its requirement and records expected against actual.</summary>
 public abstract partial class ConformanceTest
 {
-    /// <summary>Judges a MUST requirement; a violation fails the check at once (FAIL).</summary>
+    /// <summary>Judges a MUST requirement; a violation stops the check at once, and makes it a FAIL.</summary>
     protected void Must(string requirementId, bool holds, string expected, string actual, string? jsonPath = null)
     {
         Judge(requirementId, RequirementLevel.Must, holds, expected, actual, jsonPath);
         if (!holds)
         {
-            Assert.Fail(Describe(requirementId, expected, actual, jsonPath));
+            throw new MustViolated(Describe(requirementId, expected, actual, jsonPath));
         }
     }
 
-    /// <summary>Judges a SHOULD requirement; a violation is a warning (WARN) and the check goes on.</summary>
-    protected void Should(string requirementId, bool holds, string expected, string actual, string? jsonPath = null)
-    {
+    /// <summary>Judges a SHOULD requirement; a violation makes the check a WARN, and it goes on.</summary>
+    protected void Should(string requirementId, bool holds, string expected, string actual, string? jsonPath = null) =>
         Judge(requirementId, RequirementLevel.Should, holds, expected, actual, jsonPath);
-        if (!holds)
-        {
-            Assert.Warn(Describe(requirementId, expected, actual, jsonPath));
-        }
-    }
 
     /// <summary>Judged on every exchange of every check (ruling 'Transport'): a sync of normal size gets a complete answer.</summary>
     private const string CompleteAnswer = Req.RetcodeSemantics.Ret009;
@@ -57,7 +52,8 @@ public abstract partial class ConformanceTest
         request.Method == HttpMethod.Post && request.Path.Split('?')[0].EndsWith("/syncagentinfo", StringComparison.Ordinal);
 
     /// <summary>Ends the check as SKIP: it cannot be decided on this target.</summary>
-    protected static void Skip(string reason) => Assert.Ignore($"Not decidable on this target: {reason}");
+    [DoesNotReturn]
+    protected static void Skip(string reason) => throw new UndecidableException(reason);
 
     private void Judge(string requirementId, RequirementLevel level, bool holds, string expected, string actual, string? jsonPath)
     {
@@ -67,7 +63,7 @@ public abstract partial class ConformanceTest
             throw new SuiteException($"The check judges {requirementId} but its [Requirement] attribute does not name it.");
         }
 
-        var requirement = RequirementCatalogue.Load().Get(requirementId);
+        var requirement = Run.Catalogue.Get(requirementId);
         if (requirement.Level != level)
         {
             throw new SuiteException($"{requirementId} is a {requirement.Level} requirement but the check judges it as {level}.");
@@ -80,8 +76,8 @@ public abstract partial class ConformanceTest
     private static List<string> NamedRequirements(TestContext context) =>
         context.Test.Method?.GetCustomAttributes<RequirementAttribute>(true).SelectMany(a => a.Ids).ToList() ?? [];
 
-    private static string Describe(string requirementId, string expected, string actual, string? jsonPath) =>
-        $"[{requirementId}] {RequirementCatalogue.Load().Get(requirementId).Text}{Environment.NewLine}"
+    private string Describe(string requirementId, string expected, string actual, string? jsonPath) =>
+        $"[{requirementId}] {Run.Catalogue.Get(requirementId).Text}{Environment.NewLine}"
         + $"  expected: {expected}{Environment.NewLine}"
         + $"  actual:   {actual}{(jsonPath is null ? "" : $" (at {jsonPath})")}";
 }

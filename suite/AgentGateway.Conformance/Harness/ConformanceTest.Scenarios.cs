@@ -88,7 +88,7 @@ public abstract partial class ConformanceTest
     /// Waits for the events the suite just caused to reach the agent's queue: a real gateway may queue an event after it
     /// answered the call that caused it (ruling 'Event timing').
     /// </summary>
-    protected static async Task SettleAsync(TimeSpan settle)
+    protected async Task SettleAsync(TimeSpan settle)
     {
         if (settle > TimeSpan.Zero)
         {

@@ -6,13 +6,13 @@ using AgentGateway.Conformance.Results;
 using AgentGateway.Conformance.Target;
 using Bogus;
 using NUnit.Framework;
-using NUnit.Framework.Interfaces;
 
 namespace AgentGateway.Conformance.Harness;
 
 /// <summary>
-/// Base of every conformance fixture: leases the fixture's agents, gives each check a recording client and a seeded
-/// data generator, signs its agents out afterwards, and turns the check's findings into a <see cref="CheckResult"/>.
+/// Base of every conformance fixture: takes the run's <see cref="RunContext"/>, leases the fixture's agents, gives each
+/// check a recording client and a seeded data generator, signs its agents out afterwards, and turns the check's findings
+/// into a <see cref="CheckResult"/> in the run's results.
 /// </summary>
 public abstract partial class ConformanceTest
 {
@@ -20,8 +20,12 @@ public abstract partial class ConformanceTest
 
     private readonly List<AgentSession> _sessions = [];
     private readonly List<Finding> _findings = [];
+#pragma warning disable NUnit1032 // The run owns its context and disposes it when the run ends; a fixture only borrows it.
+    private RunContext? _run;
+#pragma warning restore NUnit1032
     private AgentLease? _lease;
     private string? _skipReason;
+    private CheckOutcome? _outcome;
     private long _startedAt;
     private int _lastMarker;
     private ExchangeLog _log = new();
@@ -29,9 +33,12 @@ public abstract partial class ConformanceTest
     /// <summary>How many distinct agents each check of this fixture signs in.</summary>
     protected virtual int AgentsNeeded => 1;
 
-    protected static GatewayTarget Target => SuiteRun.Target;
-    protected static SuiteSettings Settings => Target.Settings;
-    protected static TimeProvider Time => SuiteRun.Time;
+    /// <summary>The run this fixture's checks belong to.</summary>
+    protected RunContext Run => _run ?? throw new SuiteException("The fixture runs outside a suite run: it has no run context.");
+
+    protected GatewayTarget Target => Run.Target;
+    protected SuiteSettings Settings => Run.Settings;
+    protected TimeProvider Time => Run.Time;
 
     /// <summary>Generated test data, seeded per fixture from the run's seed so a failure can be replayed.</summary>
     protected Faker Faker { get; private set; } = new();
@@ -45,6 +52,7 @@ public abstract partial class ConformanceTest
     [OneTimeSetUp]
     public async Task LeaseAgentsAsync()
     {
+        _run = RunContext.Of(NUnit.Framework.Internal.TestExecutionContext.CurrentContext.CurrentTest);
         FixtureSeed = unchecked(Settings.Seed + StableHash(GetType().FullName!));
         Faker = new Faker { Random = new Randomizer(FixtureSeed) };
         TestContext.Progress.WriteLine($"{GetType().Name}: seed {FixtureSeed}");
@@ -66,22 +74,28 @@ public abstract partial class ConformanceTest
         _findings.Clear();
         _sessions.Clear();
         _lastMarker = 0;
+        _outcome = null;
         _log = new ExchangeLog();
         Client = Target.NewClient(_log);
         Client.Inspect = JudgeTransport;
         _startedAt = Time.GetTimestamp();
-        if (_skipReason is not null)
-        {
-            Assert.Ignore($"Not decidable on this target: {_skipReason}.");
-        }
     }
+
+    /// <summary>What keeps the check from starting at all (too few agents); null when it may run.</summary>
+    internal Exception? StopBeforeStart => _skipReason is null ? null : new UndecidableException($"{_skipReason}.");
+
+    /// <summary>Decides how the check ended, from its findings and from what stopped it (null: it ran to its end).</summary>
+    internal CheckOutcome Conclude(Exception? stop) =>
+        _outcome = CheckOutcome.Decide(_findings, stop, f => Describe(f.RequirementId, f.Expected, f.Actual, f.JsonPath));
 
     [TearDown]
     public async Task FinishCheckAsync()
     {
         // The result is taken before the agents sign out, so a failing sign-out cannot lose the check's outcome.
         Client.Inspect = null;
-        var result = Result(TestContext.CurrentContext, _log.Exchanges);
+        var outcome = _outcome ?? CheckOutcome.Decide(
+            [], new SuiteException($"{TestContext.CurrentContext.Test.Name} names no requirement: a check carries [Requirement]."), _ => "");
+        var result = Result(TestContext.CurrentContext, outcome, _log.Exchanges);
         try
         {
             foreach (var session in _sessions)
@@ -104,7 +118,7 @@ public abstract partial class ConformanceTest
         }
         finally
         {
-            SuiteRun.Results.Add(result);
+            Run.Results.Add(result);
         }
     }
 
@@ -127,11 +141,11 @@ public abstract partial class ConformanceTest
         return _lastMarker;
     }
 
-    private CheckResult Result(TestContext context, IReadOnlyList<Exchange> exchanges)
+    private CheckResult Result(TestContext context, CheckOutcome outcome, IReadOnlyList<Exchange> exchanges)
     {
         var ids = NamedRequirements(context);
         ids.AddRange(_findings.Select(f => f.RequirementId).Where(id => !ids.Contains(id)).Distinct());
-        var (status, message) = Classify(context.Result.Outcome, context.Result.Message);
+        var (status, message) = (outcome.Status, outcome.Message);
         // Messages and findings may quote what the gateway sent: they pass the same redaction as the exchanges.
         var redactor = Target.Redactor;
         return new CheckResult
@@ -149,26 +163,7 @@ public abstract partial class ConformanceTest
         };
     }
 
-    private (CheckStatus Status, string? Message) Classify(ResultState outcome, string? message)
-    {
-        if (outcome.Status is TestStatus.Skipped or TestStatus.Inconclusive)
-        {
-            // A SHOULD violation found before the check became undecidable is still a warning.
-            return _findings.Any(f => !f.Held) ? (CheckStatus.Warn, message) : (CheckStatus.Skip, message);
-        }
-
-        if (outcome.Status == TestStatus.Failed)
-        {
-            // A FAIL is always a violated MUST requirement; any other failure is the suite's own problem.
-            var violated = _findings.Any(f => !f.Held && f.Level == RequirementLevel.Must);
-            return violated && outcome.Label != "Error" ? (CheckStatus.Fail, message) : (CheckStatus.Error, message);
-        }
-
-        return outcome.Status == TestStatus.Warning ? (CheckStatus.Warn, message) : (CheckStatus.Pass, null);
-    }
-
-    private static string AreaOf(List<string> ids) =>
-        ids.Count == 0 ? "Unassigned" : Requirements.RequirementCatalogue.Load().Get(ids[0]).Area;
+    private string AreaOf(List<string> ids) => ids.Count == 0 ? "Unassigned" : Run.Catalogue.Get(ids[0]).Area;
 
     private static int StableHash(string text)
     {

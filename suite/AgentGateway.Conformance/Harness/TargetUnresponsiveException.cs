@@ -1,5 +1,3 @@
-using NUnit.Framework;
-
 namespace AgentGateway.Conformance.Harness;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace AgentGateway.Conformance.Harness;
 /// check cannot judge its requirement and ends as SKIP with this reason. The requests that timed out are judged by
 /// the checks that sent them.
 /// </summary>
-public sealed class TargetUnresponsiveException : IgnoreException
+public sealed class TargetUnresponsiveException : Exception
 {
     public TargetUnresponsiveException(string message)
         : base($"Not decidable on this target: {message}")

@@ -1,5 +1,3 @@
-using NUnit.Framework;
-
 namespace AgentGateway.Conformance.Harness;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace AgentGateway.Conformance.Harness;
 /// confirming a change), so the check cannot judge its own requirement: it ends as SKIP with this reason, never as
 /// a FAIL or a suite ERROR. The refusal itself is judged by the checks of the requirement it breaks.
 /// </summary>
-public sealed class UndecidableException : IgnoreException
+public sealed class UndecidableException : Exception
 {
     public UndecidableException(string message)
         : base($"Not decidable on this target: {message}")

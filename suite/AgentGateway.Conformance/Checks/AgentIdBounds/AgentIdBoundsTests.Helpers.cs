@@ -14,7 +14,7 @@ public sealed partial class AgentIdBoundsTests
 
     public enum Edge { Lowest, Highest }
 
-    private static string IdAbove(AboveRange which) => which switch
+    private string IdAbove(AboveRange which) => which switch
     {
         AboveRange.JustAbove => (Settings.AgentIdRange.Max + 1).ToString(CultureInfo.InvariantCulture),
         AboveRange.IntOverflow => "2147483648",

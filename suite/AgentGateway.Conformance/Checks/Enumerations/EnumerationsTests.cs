@@ -17,7 +17,7 @@ namespace AgentGateway.Conformance.Checks.Enumerations;
 [TestFixture]
 public sealed class EnumerationsTests : ConformanceTest
 {
-    private static ResponseSchemas Schemas => ResponseSchemas.Load(Settings.Profile);
+    private ResponseSchemas Schemas => ResponseSchemas.Load(Settings.Profile);
 
     [Test]
     [Requirement(Req.Enumerations.Enum001)]

@@ -44,7 +44,7 @@ public abstract class RotationFixture : ConformanceTest
     }
 
     /// <summary>The reason a rotation check gives when the target's Guid never rotates.</summary>
-    protected static string NoRotationReason => Settings.UsesEmbeddedGateway
+    protected string NoRotationReason => Settings.UsesEmbeddedGateway
         ? "the embedded gateway runs AUTHMODE 1: its Guid never rotates"
         : "the target is declared AUTHMODE 1 (--authmode 1): its Guid never rotates";
 
@@ -54,9 +54,9 @@ public abstract class RotationFixture : ConformanceTest
     /// the old Guid alive: a rotation that never reaches the client then shows as a refused poll or sync. A real
     /// gateway's budget is configured, or follows from its declared GUIDINTERVAL.
     /// </summary>
-    private static TimeSpan RotationBudget => Settings.GuidNeverRotates ? TimeSpan.Zero
+    private TimeSpan RotationBudget => Settings.GuidNeverRotates ? TimeSpan.Zero
         : Settings.UsesEmbeddedGateway ? EmbeddedGuidInterval * 3 + TimeSpan.FromSeconds(1)
         : Settings.GuidRotationBudget;
 
-    private static TimeSpan EmbeddedGuidInterval => Settings.Embedded.GuidInterval ?? TimeSpan.FromSeconds(60);
+    private TimeSpan EmbeddedGuidInterval => Settings.Embedded.GuidInterval ?? TimeSpan.FromSeconds(60);
 }

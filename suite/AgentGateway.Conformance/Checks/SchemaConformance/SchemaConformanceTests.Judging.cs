@@ -17,7 +17,7 @@ public sealed partial class SchemaConformanceTests
     private static readonly HashSet<string> TimestampFields =
         ["beginHoldTime", "secondTalkingTime", "currentTime", "beginTalkingTime", "agentStateBeginTime", "cmdBeginTime"];
 
-    private static ResponseSchemas Schemas => ResponseSchemas.Load(Settings.Profile);
+    private ResponseSchemas Schemas => ResponseSchemas.Load(Settings.Profile);
 
     private static bool IsMissingStructure(SchemaViolation v) =>
         (v.Kind == "PropertyRequired" && (v.Path == "$.result" || v.Path.StartsWith(InfoPath, StringComparison.Ordinal)))
