@@ -24,17 +24,10 @@ public sealed partial class AgentIdBoundsTests
     private async Task RefusesSyncAsync(string requirementId, string agentId)
     {
         var agent = await SignInAsync();
-        var response = await Client.SendAsync(new GatewayRequest(HttpMethod.Post, Routes.Sync(agentId), $"sync on agent ID '{agentId}'")
-            .WithHeader("Guid", agent.CurrentGuid));
+        var response = await Client.SendAsync(SyncRequest(agentId, $"sync on agent ID '{agentId}'", agent.CurrentGuid));
         MustNotServerError(response);
         MustNotSucceed(requirementId, response, $"a sync on agent ID '{agentId}'");
         ShouldUseRefusalCode(response, agentId);
-    }
-
-    private Task<GatewayResponse> SignInRawAsync(string agentId, string purpose)
-    {
-        var credentials = new AgentCredentials(agentId, LeasedAgents[0].Password, LeasedAgents[0].PhoneNumber);
-        return Client.SendAsync(new GatewayRequest(HttpMethod.Put, Routes.SignIn(agentId), purpose) { Body = AgentSession.SignInBody(credentials) });
     }
 
     private void MustNotServerError(GatewayResponse response) =>

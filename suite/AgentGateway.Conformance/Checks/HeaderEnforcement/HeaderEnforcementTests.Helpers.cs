@@ -5,11 +5,8 @@ namespace AgentGateway.Conformance.Checks.HeaderEnforcement;
 
 public sealed partial class HeaderEnforcementTests
 {
-    private Task<GatewayResponse> SyncWithGuid(AgentSession agent, string? guid, string purpose)
-    {
-        var request = new GatewayRequest(HttpMethod.Post, Routes.Sync(agent.Id), purpose);
-        return Client.SendAsync(guid is null ? request : request.WithHeader("Guid", guid));
-    }
+    private Task<GatewayResponse> SyncWithGuid(AgentSession agent, string? guid, string purpose) =>
+        Client.SendAsync(SyncRequest(agent.Id, purpose, guid));
 
     /// <summary>
     /// A sync on the first agent's path with <paramref name="guid"/> (no header when null) must be refused without agent
@@ -30,8 +27,7 @@ public sealed partial class HeaderEnforcementTests
             [agent],
             async () =>
             {
-                var request = new GatewayRequest(HttpMethod.Post, Routes.Sync(agent.Id), what) { ContentType = contentType };
-                var answer = await Client.SendAsync(request.WithHeader("Guid", agent.CurrentGuid));
+                var answer = await Client.SendAsync(SyncRequest(agent.Id, what, agent.CurrentGuid) with { ContentType = contentType });
                 Must(
                     requirementId,
                     answer.ReportsSuccess || (answer.Status is < 500 && answer.IsJsonObject && answer.Retcode is { } code && code != "0"),

@@ -95,8 +95,8 @@ public sealed partial class HeaderEnforcementTests : ConformanceTest
     public async Task Accepts_the_guid_header_name_in_any_case(string headerName)
     {
         var agent = await SignInAsync();
-        var request = new GatewayRequest(HttpMethod.Post, Routes.Sync(agent.Id), $"sync with the header written '{headerName}'")
-            .WithHeader(headerName, agent.CurrentGuid);
+        // The header name is the subject of the check: written by hand, not by SyncRequest.
+        var request = SyncRequest(agent.Id, $"sync with the header written '{headerName}'").WithHeader(headerName, agent.CurrentGuid);
         var response = await Client.SendAsync(request);
         Must(
             Req.HeaderEnforcement.Auth008,
@@ -145,8 +145,7 @@ public sealed partial class HeaderEnforcementTests : ConformanceTest
     public async Task Ignores_a_small_request_body(string body)
     {
         var agent = await SignInAsync();
-        var request = new GatewayRequest(HttpMethod.Post, Routes.Sync(agent.Id), $"sync carrying the body {body}") { Body = body };
-        var response = await Client.SendAsync(request.WithHeader("Guid", agent.CurrentGuid));
+        var response = await Client.SendAsync(SyncRequest(agent.Id, $"sync carrying the body {body}", agent.CurrentGuid) with { Body = body });
         Should(
             Req.HeaderEnforcement.Auth014,
             Succeeded(response) && response.AgentStateInfo is not null,

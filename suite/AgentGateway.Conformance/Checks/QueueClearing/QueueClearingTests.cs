@@ -97,8 +97,7 @@ public sealed partial class QueueClearingTests : ConformanceTest
         var reason = NextMarkerReason();
         await agent.QueueBusyMarkerAsync(reason);
         await SettleAsync(Settings.SettleTime);
-        var refused = await Client.SendAsync(new GatewayRequest(HttpMethod.Post, Routes.Sync(agent.Id), "sync with a Guid never issued")
-            .WithHeader("Guid", unknown));
+        var refused = await Client.SendAsync(SyncRequest(agent.Id, "sync with a Guid never issued", unknown));
         if (refused.ReportsSuccess)
         {
             throw new UndecidableException(

@@ -8,16 +8,14 @@ public sealed partial class RetcodeSemanticsTests
     /// <summary>One successful sync, then syncs refused for business reasons only (no route or method oddities).</summary>
     private async Task<IReadOnlyList<GatewayResponse>> SuccessAndBusinessFailuresAsync(AgentSession agent)
     {
-        var sync = Routes.Sync(agent.Id);
         var unknownGuid = $"{Faker.Random.Guid()}.AgentGateway0";
         Client.Redactor.Register(unknownGuid, "made-up guid");
         return
         [
             await agent.SyncAsync("successful sync"),
-            await Client.SendAsync(new GatewayRequest(HttpMethod.Post, sync, "sync without a Guid")),
-            await Client.SendAsync(new GatewayRequest(HttpMethod.Post, sync, "sync with a Guid never issued").WithHeader("Guid", unknownGuid)),
-            await Client.SendAsync(new GatewayRequest(HttpMethod.Post, Routes.Sync("100"), "sync on the out-of-range agent ID 100")
-                .WithHeader("Guid", agent.CurrentGuid)),
+            await Client.SendAsync(SyncRequest(agent.Id, "sync without a Guid")),
+            await Client.SendAsync(SyncRequest(agent.Id, "sync with a Guid never issued", unknownGuid)),
+            await Client.SendAsync(SyncRequest("100", "sync on the out-of-range agent ID 100", agent.CurrentGuid)),
             await NotSignedInSyncAsync(),
         ];
     }
@@ -27,8 +25,7 @@ public sealed partial class RetcodeSemanticsTests
         var agent = await SignInAsync();
         var guid = agent.CurrentGuid;
         await agent.SignOutAsync();
-        return await Client.SendAsync(new GatewayRequest(HttpMethod.Post, Routes.Sync(agent.Id), "sync of a signed-out agent")
-            .WithHeader("Guid", guid));
+        return await Client.SendAsync(SyncRequest(agent.Id, "sync of a signed-out agent", guid));
     }
 
     /// <summary>Inputs a gateway might choke on; each must get an answer below 500.</summary>
@@ -46,12 +43,9 @@ public sealed partial class RetcodeSemanticsTests
         yield return Post("a sync with an unparseable Content-Type", "{}", "json;;;charset=");
         yield return new GatewayRequest(HttpMethod.Post, sync, "a sync with a Guid of 8 KiB").WithHeader("Guid", new string('a', 8 * 1024));
         yield return Post("a sync with two Guid headers").WithHeader("Guid", $"{Faker.Random.Guid()}.AgentGateway0");
-        yield return new GatewayRequest(HttpMethod.Post, Routes.Sync(new string('9', 1000)), "a sync on a 1000-digit agent ID")
-            .WithHeader("Guid", agent.CurrentGuid);
-        yield return new GatewayRequest(HttpMethod.Post, Routes.Sync("%E2%98%83"), "a sync on an agent ID that is a snowman")
-            .WithHeader("Guid", agent.CurrentGuid);
-        yield return new GatewayRequest(HttpMethod.Post, Routes.Sync("%00"), "a sync on an agent ID that is a NUL byte")
-            .WithHeader("Guid", agent.CurrentGuid);
+        yield return SyncRequest(new string('9', 1000), "a sync on a 1000-digit agent ID", agent.CurrentGuid);
+        yield return SyncRequest("%E2%98%83", "a sync on an agent ID that is a snowman", agent.CurrentGuid);
+        yield return SyncRequest("%00", "a sync on an agent ID that is a NUL byte", agent.CurrentGuid);
         yield return new GatewayRequest(HttpMethod.Post, sync + "?agentid=abc&%%=1", "a sync with a garbled query string")
             .WithHeader("Guid", agent.CurrentGuid);
         yield return new GatewayRequest(HttpMethod.Options, sync, "an OPTIONS request on syncagentinfo").WithHeader("Guid", agent.CurrentGuid);
