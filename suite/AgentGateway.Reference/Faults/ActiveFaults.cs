@@ -9,8 +9,8 @@ namespace AgentGateway.Reference.Faults;
 
 /// <summary>
 /// The fault modes a gateway runs with. Each hook passes the conformant value through every one of them in the order of
-/// <see cref="GatewayFault"/>, so two faults that change the same thing apply in that order; with none, each hook
-/// gives back the conformant value.
+/// <see cref="GatewayFault"/> (their names), so two faults that change the same thing apply in that order; with none,
+/// each hook gives back the conformant value.
 /// </summary>
 internal sealed partial class ActiveFaults : FaultHooks
 {

@@ -15,7 +15,7 @@ public static class GatewayFaults
         .Where(type => type.IsSubclassOf(typeof(Fault)) && !type.IsAbstract)
         .ToFrozenDictionary(type => New(type).Descriptor.Fault);
 
-    /// <summary>Every fault mode, in declaration order of <see cref="GatewayFault"/>, as its class describes it.</summary>
+    /// <summary>Every fault mode, in the order of <see cref="GatewayFault"/> (their names), as its class describes it.</summary>
     public static IReadOnlyList<FaultDescriptor> All { get; } =
         [.. Classes.Values.Select(type => New(type).Descriptor).OrderBy(d => d.Fault)];
 
