@@ -20,6 +20,7 @@ public abstract partial class ConformanceTest
 
     private readonly List<AgentSession> _sessions = [];
     private readonly List<Finding> _findings = [];
+    private readonly List<string> _notes = [];
 #pragma warning disable NUnit1032 // The run owns its context and disposes it when the run ends; a fixture only borrows it.
     private RunContext? _run;
 #pragma warning restore NUnit1032
@@ -72,6 +73,7 @@ public abstract partial class ConformanceTest
     public void StartCheck()
     {
         _findings.Clear();
+        _notes.Clear();
         _sessions.Clear();
         _lastMarker = 0;
         _outcome = null;
@@ -130,6 +132,9 @@ public abstract partial class ConformanceTest
         return session;
     }
 
+    /// <summary>Records what the check saw beyond its findings, for a reader to weigh its outcome.</summary>
+    protected void Note(string text) => _notes.Add(text);
+
     /// <summary>
     /// A busy reason code (200..250) for recognisable marker events, distinct from the others of the check: the first is
     /// drawn from the fixture's seed, each later one follows <paramref name="previous"/> or the last one handed out.
@@ -157,6 +162,7 @@ public abstract partial class ConformanceTest
             Status = status,
             Message = message is null ? null : redactor.Redact(message),
             Findings = [.. _findings.Select(f => f with { Expected = redactor.Redact(f.Expected), Actual = redactor.Redact(f.Actual) })],
+            Notes = [.. _notes.Select(redactor.Redact)],
             Exchanges = exchanges,
             Seed = FixtureSeed,
             DurationMilliseconds = Math.Round(Time.GetElapsedTime(_startedAt).TotalMilliseconds, 1),

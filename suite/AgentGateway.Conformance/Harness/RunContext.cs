@@ -3,6 +3,7 @@ using AgentGateway.Conformance.Configuration;
 using AgentGateway.Conformance.Reports;
 using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Results;
+using AgentGateway.Conformance.Schemas;
 using AgentGateway.Conformance.Target;
 using NUnit.Framework.Interfaces;
 
@@ -144,6 +145,7 @@ public sealed class RunContext : IAsyncDisposable
             OnlyAreas = OnlyAreas,
             Checks = Results.Snapshot(),
         }.Summarised(Catalogue);
+        run = run with { Coverage = RunCoverage.Of(run, Catalogue, PublishedTables.Load(), UncheckedTopic.Load()) };
         if (run.Target is { } target)
         {
             Announce($"AUTHMODE: declared {target.AuthModeDeclared ?? "auto"}; observed {target.AuthModeObserved}");

@@ -51,6 +51,7 @@ internal static class HtmlAssets
         .ids { color: #57606a; font-size: 12px; }
         .held-no { color: var(--fail); font-weight: 700; } .held-yes { color: var(--pass); }
         .muted { color: #57606a; }
+        .note { color: #57606a; font-style: italic; }
         ul.requirements { padding-left: 18px; margin: 4px 0; }
 
         """;

@@ -48,6 +48,11 @@ public static partial class HtmlReportWriter
         }
 
         WriteFindings(html, check.Findings);
+        foreach (var note in check.Notes)
+        {
+            html.Element("p", note, ("class", "note"));
+        }
+
         if (check.Exchanges.Count > 0)
         {
             html.Element("h4", $"Exchanges ({Number(check.Exchanges.Count)})");

@@ -47,6 +47,7 @@ public static partial class HtmlReportWriter
         WriteBanner(html, run);
         WriteFingerprint(html, run);
         WriteMatrix(html, run, catalogue);
+        WriteCoverage(html, run.Coverage, catalogue);
         WriteAppendix(html, inputs.FaultMatrix, catalogue);
 
         html.Constant($"<script>{HtmlAssets.Script}</script>");

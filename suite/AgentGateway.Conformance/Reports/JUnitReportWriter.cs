@@ -191,6 +191,11 @@ public static class JUnitReportWriter
             text.AppendLine(Describe(finding));
         }
 
+        foreach (var note in check.Notes)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Note: {note}");
+        }
+
         foreach (var exchange in check.Exchanges)
         {
             var outcome = (exchange.Status, exchange.TransportError) switch

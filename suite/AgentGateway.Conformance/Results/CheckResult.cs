@@ -20,6 +20,9 @@ public sealed record CheckResult
     public required CheckStatus Status { get; init; }
     public string? Message { get; init; }
     public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    /// <summary>What the check saw beyond its findings, for a reader to weigh a PASS (the values an enumeration showed).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
     public IReadOnlyList<Exchange> Exchanges { get; init; } = [];
 
     /// <summary>Seed of the fixture's generated data; AGW_SEED with the run's seed replays it.</summary>

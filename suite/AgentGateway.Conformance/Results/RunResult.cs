@@ -23,6 +23,9 @@ public sealed record RunResult
 
     public required IReadOnlyList<CheckResult> Checks { get; init; }
 
+    /// <summary>What the run exercised and what it did not; absent from a run that was never covered (a test's own model).</summary>
+    public RunCoverage? Coverage { get; init; }
+
     /// <summary>What the run comes to; set once the run is done (<see cref="RunSummary.Of"/>), and read back from results.json.</summary>
     public RunSummary Summary
     {
