@@ -1,6 +1,5 @@
 using AgentGateway.Conformance.Agents;
 using AgentGateway.Conformance.Harness;
-using AgentGateway.Conformance.Http;
 using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Schemas;
 using NUnit.Framework;
@@ -101,11 +100,11 @@ public sealed partial class SchemaConformanceTests : ConformanceTest
     public async Task Sign_in_answers_with_retcode_zero_and_a_set_guid_header()
     {
         var agent = LeasedAgents[0];
-        var response = await Client.SendAsync(
-            new GatewayRequest(HttpMethod.Put, Routes.SignIn(agent.Id), "sign in") { Body = AgentSession.SignInBody(agent) });
+        var api = new AgentGatewayApi(Client);
+        var response = await api.SignInAsync(agent, "sign in");
         if (response.IssuedGuid is { } guid)
         {
-            await Client.SendAsync(new GatewayRequest(HttpMethod.Delete, Routes.SignOut(agent.Id), "sign out").WithHeader("Guid", guid));
+            await api.SignOutAsync(agent.Id, guid, "sign out");
         }
 
         var violations = ResponseSchemas.Validate(Schemas.SignInSuccess, response.Body);
