@@ -16,11 +16,13 @@ internal sealed class RecordingHandler : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // Only the message a call composed carries it: a request RestSharp would make of its own accord (following a
+        // redirect, say) is refused here, never sent.
         if (!request.Options.TryGetValue(GatewayCall.Key, out var call))
         {
             throw new SuiteException(
                 $"{request.Method} {request.RequestUri} came to the recording handler without its call: "
-                + "RestSharp sends only the calls of AgentGatewayApi.");
+                + "RestSharp sends only the calls of AgentGatewayApi, once each.");
         }
 
         GatewayResponse response;
