@@ -8,10 +8,12 @@ namespace AgentGateway.Conformance.Agents;
 /// <summary>
 /// A signed-in agent. Every request it sends carries its current Guid, and it adopts the Guid of any
 /// <c>Set-GUID</c> header it is answered with, so static (AUTHMODE 1) and rotating (AUTHMODE 2) gateways both work.
+/// Its documented calls go through <see cref="AgentGatewayApi"/>; <see cref="SendAsync"/> sends any other request raw.
 /// </summary>
 public sealed class AgentSession
 {
     private readonly GatewayClient _client;
+    private readonly AgentGatewayApi _api;
     private readonly SuiteSettings _settings;
     private readonly Action? _rotated;
     private int _generation;
@@ -19,6 +21,7 @@ public sealed class AgentSession
     private AgentSession(GatewayClient client, SuiteSettings settings, AgentCredentials credentials, string guid, Action? rotated)
     {
         _client = client;
+        _api = new AgentGatewayApi(client);
         _settings = settings;
         _rotated = rotated;
         Credentials = credentials;
@@ -53,10 +56,12 @@ public sealed class AgentSession
     /// </summary>
     public static async Task<AgentSession> SignInAsync(GatewayClient client, SuiteSettings settings, AgentCredentials agent, Action? rotated = null)
     {
-        var response = await client.SendAsync(SignInRequest(Routes.SignIn(agent.Id), agent, "sign in"));
+        ArgumentNullException.ThrowIfNull(agent);
+        var api = new AgentGatewayApi(client);
+        var response = await api.SignInAsync(agent, $"sign in (agent {agent.Id})");
         if (response.Retcode == "100-002")
         {
-            response = await client.SendAsync(SignInRequest(Routes.ForceLogin(agent.Id), agent, "forced sign-in: the agent was still signed in"));
+            response = await api.ForceLoginAsync(agent, $"forced sign-in: the agent was still signed in (agent {agent.Id})");
         }
 
         if (!response.IsDocumentedSuccess || response.IssuedGuid is not { Length: > 0 } guid)
@@ -69,30 +74,29 @@ public sealed class AgentSession
         return new AgentSession(client, settings, agent, guid, rotated);
     }
 
-    private static GatewayRequest SignInRequest(string path, AgentCredentials agent, string purpose) =>
-        new(HttpMethod.Put, path, $"{purpose} (agent {agent.Id})") { Body = SignInBody(agent) };
+    /// <summary>
+    /// Sends a request on this agent's behalf with its current Guid, exactly as given, adopting any new Guid it is
+    /// given: for requests that are not documented calls, such as a documented path with another method.
+    /// </summary>
+    public Task<GatewayResponse> SendAsync(HttpMethod method, string path, string purpose, TimeSpan? timeout = null) =>
+        AdoptAsync(_client.SendAsync(new GatewayRequest(method, path, purpose) { Timeout = timeout }.WithHeader("Guid", CurrentGuid)));
 
-    /// <summary>Sends a request on this agent's behalf with its current Guid, adopting any new Guid it is given.</summary>
-    public async Task<GatewayResponse> SendAsync(HttpMethod method, string path, string purpose, TimeSpan? timeout = null)
-    {
-        var request = new GatewayRequest(method, path, purpose) { Timeout = timeout }.WithHeader("Guid", CurrentGuid);
-        var response = await _client.SendAsync(request);
-        if (response.IssuedGuid is { Length: > 0 } issued && issued != CurrentGuid)
-        {
-            _generation++;
-            CurrentGuid = issued;
-            _rotated?.Invoke();
-        }
+    public Task<GatewayResponse> SyncAsync(string purpose = "sync") => AdoptAsync(_api.SyncAsync(Id, CurrentGuid, purpose));
 
-        return response;
-    }
+    /// <summary>Reads the agent's state through <c>agentstatus</c>.</summary>
+    public Task<GatewayResponse> ReadStatusAsync(string purpose = "read the agent's state (agentstatus)") =>
+        AdoptAsync(_api.AgentStatusAsync(Id, CurrentGuid, purpose));
 
-    public Task<GatewayResponse> SyncAsync(string purpose = "sync") => SendAsync(HttpMethod.Post, Routes.Sync(Id), purpose);
+    /// <summary>Asks for busy with a reason code; the answer as it came, whatever it says.</summary>
+    public Task<GatewayResponse> AskBusyAsync(int reason, string purpose) => AdoptAsync(_api.SayBusyAsync(Id, CurrentGuid, reason, purpose));
+
+    /// <summary>Asks for idle; the answer as it came, whatever it says.</summary>
+    public Task<GatewayResponse> AskFreeAsync(string purpose) => AdoptAsync(_api.SayFreeAsync(Id, CurrentGuid, purpose));
 
     /// <summary>One poll, within the long-poll budget.</summary>
     public async Task<PollResult> PollAsync(string purpose = "poll")
     {
-        var response = await SendAsync(HttpMethod.Get, Routes.Poll(Id), purpose, _settings.LongPollBudget);
+        var response = await AdoptAsync(_api.PollAsync(Id, CurrentGuid, purpose, _settings.LongPollBudget));
         if (response.TimedOut)
         {
             // A gateway that stops answering is not the suite's error; the poll's own timeout is in the evidence.
@@ -157,47 +161,71 @@ public sealed class AgentSession
     }
 
     /// <summary>Makes the agent busy with a reason code and waits until the gateway confirms it with its event.</summary>
-    public Task<IReadOnlyList<AgentEvent>> SayBusyAsync(int reason) =>
-        ChangeStateAsync(HttpMethod.Post, Routes.SayBusy(Id, reason), $"busy with reason {reason}", e => e.IsBusyMarker(reason));
-
-    public Task<IReadOnlyList<AgentEvent>> SayFreeAsync(string confirmingEvent) =>
-        ChangeStateAsync(HttpMethod.Post, Routes.SayFree(Id), "idle", e => e.EventType == confirmingEvent);
-
-    public Task<IReadOnlyList<AgentEvent>> RestAsync(int seconds, int cause) =>
-        ChangeStateAsync(HttpMethod.Post, Routes.Rest(Id, seconds, cause), "rest", e => e.EventType == AgentEvent.SetRestSuccess);
-
-    public Task<IReadOnlyList<AgentEvent>> CancelRestAsync() =>
-        ChangeStateAsync(HttpMethod.Post, Routes.CancelRest(Id), "end of rest", e => e.EventType is AgentEvent.CancelRestSuccess or AgentEvent.Ready);
-
-    public Task<IReadOnlyList<AgentEvent>> WorkAsync() =>
-        ChangeStateAsync(HttpMethod.Post, Routes.Work(Id), "wrap-up", e => e.EventType is AgentEvent.SetWorkSuccess or AgentEvent.Work);
-
-    /// <summary>Asks for a state change without waiting for its event: the event stays queued, as a marker.</summary>
-    public async Task RequestAsync(HttpMethod method, string path, string what)
+    public Task<IReadOnlyList<AgentEvent>> SayBusyAsync(int reason)
     {
-        var response = await SendAsync(method, path, what);
-        if (!response.IsDocumentedSuccess)
-        {
-            throw new UndecidableException($"The gateway refused to set agent {Id} to {what} ({response.Summary}): the check needs it.");
-        }
+        var what = $"busy with reason {reason}";
+        return ChangeStateAsync(_api.SayBusyAsync(Id, CurrentGuid, reason, what), what, e => e.IsBusyMarker(reason));
     }
 
-    public Task QueueBusyMarkerAsync(int reason) => RequestAsync(HttpMethod.Post, Routes.SayBusy(Id, reason), $"busy with reason {reason}");
+    public Task<IReadOnlyList<AgentEvent>> SayFreeAsync(string confirmingEvent) =>
+        ChangeStateAsync(_api.SayFreeAsync(Id, CurrentGuid, "idle"), "idle", e => e.EventType == confirmingEvent);
 
-    public Task QueueFreeAsync() => RequestAsync(HttpMethod.Post, Routes.SayFree(Id), "idle");
+    public Task<IReadOnlyList<AgentEvent>> RestAsync(int seconds, int cause) =>
+        ChangeStateAsync(_api.RestAsync(Id, CurrentGuid, seconds, cause, "rest"), "rest", e => e.EventType == AgentEvent.SetRestSuccess);
+
+    public Task<IReadOnlyList<AgentEvent>> CancelRestAsync() =>
+        ChangeStateAsync(
+            _api.CancelRestAsync(Id, CurrentGuid, "end of rest"), "end of rest", e => e.EventType is AgentEvent.CancelRestSuccess or AgentEvent.Ready);
+
+    public Task<IReadOnlyList<AgentEvent>> WorkAsync() =>
+        ChangeStateAsync(_api.WorkAsync(Id, CurrentGuid, "wrap-up"), "wrap-up", e => e.EventType is AgentEvent.SetWorkSuccess or AgentEvent.Work);
+
+    /// <summary>Asks for busy without waiting for its event: the event stays queued, as a marker.</summary>
+    public Task QueueBusyMarkerAsync(int reason)
+    {
+        var what = $"busy with reason {reason}";
+        return EnsureAsync(_api.SayBusyAsync(Id, CurrentGuid, reason, what), what);
+    }
+
+    /// <summary>Asks for idle without waiting for its event.</summary>
+    public Task QueueFreeAsync() => EnsureAsync(_api.SayFreeAsync(Id, CurrentGuid, "idle"), "idle");
 
     public async Task SignOutAsync()
     {
         if (!SignedOut)
         {
             SignedOut = true;
-            await SendAsync(HttpMethod.Delete, Routes.SignOut(Id), "sign out");
+            await AdoptAsync(_api.SignOutAsync(Id, CurrentGuid, "sign out"));
         }
     }
 
-    private async Task<IReadOnlyList<AgentEvent>> ChangeStateAsync(HttpMethod method, string path, string what, Func<AgentEvent, bool> confirmed)
+    /// <summary>Adopts the Guid of a <c>Set-GUID</c> header the answer carries, when it is a new one.</summary>
+    private async Task<GatewayResponse> AdoptAsync(Task<GatewayResponse> sending)
     {
-        await RequestAsync(method, path, what);
+        var response = await sending;
+        if (response.IssuedGuid is { Length: > 0 } issued && issued != CurrentGuid)
+        {
+            _generation++;
+            CurrentGuid = issued;
+            _rotated?.Invoke();
+        }
+
+        return response;
+    }
+
+    /// <summary>A state change the check needs: its refusal makes the check undecidable.</summary>
+    private async Task EnsureAsync(Task<GatewayResponse> change, string what)
+    {
+        var response = await AdoptAsync(change);
+        if (!response.IsDocumentedSuccess)
+        {
+            throw new UndecidableException($"The gateway refused to set agent {Id} to {what} ({response.Summary}): the check needs it.");
+        }
+    }
+
+    private async Task<IReadOnlyList<AgentEvent>> ChangeStateAsync(Task<GatewayResponse> change, string what, Func<AgentEvent, bool> confirmed)
+    {
+        await EnsureAsync(change, what);
         return await PollUntilAsync(confirmed, $"the event confirming {what}");
     }
 }

@@ -116,7 +116,7 @@ public abstract partial class ConformanceTest
     /// <summary>The agent's state as <c>agentstatus</c> reports it (Table 1 of the status page).</summary>
     protected static async Task<int> AgentStatusAsync(AgentSession agent)
     {
-        var response = await agent.SendAsync(HttpMethod.Get, Routes.AgentStatus(agent.Id), "read the agent's state (agentstatus)");
+        var response = await agent.ReadStatusAsync();
         return response.IsDocumentedSuccess && response.Json?["result"]?["agentState"] is JsonValue value && value.TryGetValue<int>(out var state)
             ? state
             : throw new UndecidableException($"agentstatus of agent {agent.Id} could not be read ({response.Summary}); the check reads state through it.");

@@ -2,12 +2,14 @@ using System.Net;
 using System.Net.Security;
 using AgentGateway.Conformance.Harness;
 using AgentGateway.Conformance.Target;
+using RestSharp;
 
 namespace AgentGateway.Conformance.Http;
 
 /// <summary>
 /// The run's one way to the gateway, shared by every <see cref="GatewayClient"/>: the connection pool, the TLS trust,
-/// the budgets and caps every answer is read under, and the health that stops the run from waiting on a silent gateway.
+/// the budgets and caps every answer is read under, the health that stops the run from waiting on a silent gateway,
+/// and the RestSharp client of the documented calls, which sends through the same path.
 /// </summary>
 internal sealed class GatewayChannel : IDisposable
 {
@@ -40,9 +42,27 @@ internal sealed class GatewayChannel : IDisposable
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };
+        Rest = new RestClient(
+            new HttpClient(new RecordingHandler()) { Timeout = Timeout.InfiniteTimeSpan },
+            new RestClientOptions(baseUri)
+            {
+                // A 3xx is the gateway's answer to the call, as it is to any request.
+                FollowRedirects = false,
+                // The transport's budget over the whole answer is the only timeout; RestSharp's own would be 100 s.
+                Timeout = Timeout.InfiniteTimeSpan,
+                // The documented calls carry the headers the raw requests carry, and no User-Agent.
+                UserAgent = null,
+            },
+            disposeHttpClient: true)
+        {
+            AcceptedContentTypes = [],
+        };
     }
 
     public HttpClient Http { get; }
+
+    /// <summary>Composes the documented calls; its handler sends each through the <see cref="GatewayClient"/> it names.</summary>
+    public RestClient Rest { get; }
     public Uri BaseUri { get; }
     public TimeSpan RequestTimeout { get; }
     public long MaxResponseBytes { get; }
@@ -65,5 +85,9 @@ internal sealed class GatewayChannel : IDisposable
         }
     }
 
-    public void Dispose() => Http.Dispose();
+    public void Dispose()
+    {
+        Rest.Dispose();
+        Http.Dispose();
+    }
 }

@@ -25,6 +25,9 @@ public sealed class GatewayClient
     public ExchangeLog Log { get; }
     public Redactor Redactor => _channel.Redactor;
 
+    /// <summary>The run's RestSharp client of the documented calls; its handler sends through this client's path.</summary>
+    internal RestSharp.RestClient Rest => _channel.Rest;
+
     /// <summary>
     /// Sees every request and its recorded response before <see cref="SendAsync"/> returns it; the harness judges the
     /// transport here, and may end the check by throwing.

@@ -12,14 +12,12 @@ public static class Preflight
     public static async Task RunAsync(GatewayTarget target)
     {
         var agent = target.Agents.All[0];
-        var client = target.NewClient(new ExchangeLog());
-        var request = new GatewayRequest(HttpMethod.Put, Routes.SignIn(agent.Id), "preflight sign-in") { Body = AgentSession.SignInBody(agent) };
-        var response = await client.SendAsync(request);
+        var api = new AgentGatewayApi(target.NewClient(new ExchangeLog()));
+        var response = await api.SignInAsync(agent, "preflight sign-in");
         target.Observe(response);
         if (response.Retcode == "100-002")
         {
-            request = request with { Path = Routes.ForceLogin(agent.Id), Purpose = "preflight forced sign-in" };
-            response = await client.SendAsync(request);
+            response = await api.ForceLoginAsync(agent, "preflight forced sign-in");
         }
 
         if (Problem(target, agent.Id, response) is { } problem)
@@ -27,9 +25,7 @@ public static class Preflight
             throw new PreflightException(problem);
         }
 
-        var guid = response.IssuedGuid!;
-        var signOut = new GatewayRequest(HttpMethod.Delete, Routes.SignOut(agent.Id), "preflight sign-out").WithHeader("Guid", guid);
-        var signedOut = await client.SendAsync(signOut);
+        var signedOut = await api.SignOutAsync(agent.Id, response.IssuedGuid!, "preflight sign-out");
         if (!signedOut.IsDocumentedSuccess)
         {
             throw new PreflightException(

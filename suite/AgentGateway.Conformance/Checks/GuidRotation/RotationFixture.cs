@@ -22,9 +22,8 @@ public abstract class RotationFixture : ConformanceTest
         while (agent.GuidGeneration == 1 && Time.GetElapsedTime(started) < RotationBudget)
         {
             var change = busy
-                ? await agent.SendAsync(HttpMethod.Post, Routes.SayFree(agent.Id), "set idle while waiting for the Guid to rotate")
-                : await agent.SendAsync(
-                    HttpMethod.Post, Routes.SayBusy(agent.Id, reason = NextMarkerReason(reason)), "set busy while waiting for the Guid to rotate");
+                ? await agent.AskFreeAsync("set idle while waiting for the Guid to rotate")
+                : await agent.AskBusyAsync(reason = NextMarkerReason(reason), "set busy while waiting for the Guid to rotate");
             if (!change.ReportsSuccess)
             {
                 return (false, change);

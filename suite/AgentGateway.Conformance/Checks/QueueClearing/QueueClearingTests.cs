@@ -137,7 +137,7 @@ public sealed partial class QueueClearingTests : ConformanceTest
         var agent = await SignInAsync();
         await SuccessfulSyncAsync(agent);
         var reason = NextMarkerReason();
-        var busy = await agent.SendAsync(HttpMethod.Post, Routes.SayBusy(agent.Id, reason), "set busy after the sync");
+        var busy = await agent.AskBusyAsync(reason, "set busy after the sync");
         Must(Req.QueueClearing.Queue007, busy.IsDocumentedSuccess, "a state change after the sync succeeds", busy.Summary);
         var poll = await agent.PollAsync("poll after the sync");
         Must(Req.QueueClearing.Queue007, poll.Succeeded && poll.Event is not null, "a poll after the sync succeeds with the new event",

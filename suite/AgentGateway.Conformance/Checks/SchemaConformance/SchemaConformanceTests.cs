@@ -1,6 +1,5 @@
 using AgentGateway.Conformance.Agents;
 using AgentGateway.Conformance.Harness;
-using AgentGateway.Conformance.Http;
 using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Schemas;
 using NUnit.Framework;
@@ -100,7 +99,13 @@ public sealed partial class SchemaConformanceTests : ConformanceTest
     [Requirement(Req.SchemaConformance.Schema009)]
     public async Task Sign_in_answers_with_retcode_zero_and_a_set_guid_header()
     {
-        var response = await SignInRawAsync(LeasedAgents[0].Id, "sign in");
+        var agent = LeasedAgents[0];
+        var api = new AgentGatewayApi(Client);
+        var response = await api.SignInAsync(agent, "sign in");
+        if (response.IssuedGuid is { } guid)
+        {
+            await api.SignOutAsync(agent.Id, guid, "sign out");
+        }
 
         var violations = ResponseSchemas.Validate(Schemas.SignInSuccess, response.Body);
         Should(

@@ -1,0 +1,100 @@
+using System.Globalization;
+using AgentGateway.Conformance.Configuration;
+using AgentGateway.Conformance.Http;
+using RestSharp;
+
+namespace AgentGateway.Conformance.Agents;
+
+/// <summary>
+/// The documented calls the suite makes in the normal course, one method each, composed by RestSharp and sent through
+/// the <see cref="GatewayClient"/>: each is recorded with its purpose, redacted, under the budget, caps and origin rule
+/// of every request, and the harness inspects it. Probes that must send exact bytes use <see cref="GatewayClient.SendAsync"/>.
+/// </summary>
+/// <remarks>
+/// The paths are those of <see cref="Routes"/>. Every call carries the documented Content-Type, with or without a body,
+/// and the <c>Guid</c> header once the agent is signed in. A method never throws for anything the gateway does.
+/// </remarks>
+public sealed class AgentGatewayApi(GatewayClient client)
+{
+    private const string Resource = "agentgateway/resource/";
+    private const string OnlineAgent = Resource + "onlineagent/{agentId}";
+
+    /// <summary>Signs an agent in (PUT onlineagent/{agentId}) with the documented body.</summary>
+    public Task<GatewayResponse> SignInAsync(AgentCredentials agent, string purpose) => SignInAsync(OnlineAgent, agent, purpose);
+
+    /// <summary>Signs an agent in although it is still signed in elsewhere (PUT onlineagent/{agentId}/forcelogin).</summary>
+    public Task<GatewayResponse> ForceLoginAsync(AgentCredentials agent, string purpose) =>
+        SignInAsync(OnlineAgent + "/forcelogin", agent, purpose);
+
+    /// <summary>Signs an agent out (DELETE onlineagent/{agentId}/logout).</summary>
+    public Task<GatewayResponse> SignOutAsync(string agentId, string agentGuid, string purpose) =>
+        SendAsync(Call(Method.Delete, OnlineAgent + "/logout", agentId, agentGuid), purpose);
+
+    /// <summary>Reads the agent's state and clears its event queue (POST onlineagent/{agentId}/syncagentinfo).</summary>
+    public Task<GatewayResponse> SyncAsync(string agentId, string agentGuid, string purpose) =>
+        SendAsync(Call(Method.Post, OnlineAgent + "/syncagentinfo", agentId, agentGuid), purpose);
+
+    /// <summary>Takes the next event of the agent (GET agentevent/{agentId}), within <paramref name="budget"/>.</summary>
+    public Task<GatewayResponse> PollAsync(string agentId, string agentGuid, string purpose, TimeSpan budget) =>
+        SendAsync(Call(Method.Get, Resource + "agentevent/{agentId}", agentId, agentGuid), purpose, budget);
+
+    /// <summary>Reads the agent's state (GET onlineagent/{agentId}/agentstatus).</summary>
+    public Task<GatewayResponse> AgentStatusAsync(string agentId, string agentGuid, string purpose) =>
+        SendAsync(Call(Method.Get, OnlineAgent + "/agentstatus", agentId, agentGuid), purpose);
+
+    /// <summary>Makes the agent busy with a reason code (POST onlineagent/{agentId}/saybusy?reason=...).</summary>
+    public Task<GatewayResponse> SayBusyAsync(string agentId, string agentGuid, int reason, string purpose) =>
+        SendAsync(
+            Call(Method.Post, OnlineAgent + "/saybusy", agentId, agentGuid)
+                .AddQueryParameter("reason", reason.ToString(CultureInfo.InvariantCulture)),
+            purpose);
+
+    /// <summary>Makes the agent idle (POST onlineagent/{agentId}/sayfree).</summary>
+    public Task<GatewayResponse> SayFreeAsync(string agentId, string agentGuid, string purpose) =>
+        SendAsync(Call(Method.Post, OnlineAgent + "/sayfree", agentId, agentGuid), purpose);
+
+    /// <summary>Puts the agent to rest for a time with a cause (POST onlineagent/{agentId}/rest/{seconds}/{cause}).</summary>
+    public Task<GatewayResponse> RestAsync(string agentId, string agentGuid, int seconds, int cause, string purpose) =>
+        SendAsync(
+            Call(Method.Post, OnlineAgent + "/rest/{seconds}/{cause}", agentId, agentGuid)
+                .AddUrlSegment("seconds", seconds.ToString(CultureInfo.InvariantCulture))
+                .AddUrlSegment("cause", cause.ToString(CultureInfo.InvariantCulture)),
+            purpose);
+
+    /// <summary>Ends the agent's rest (POST onlineagent/{agentId}/cancelrest).</summary>
+    public Task<GatewayResponse> CancelRestAsync(string agentId, string agentGuid, string purpose) =>
+        SendAsync(Call(Method.Post, OnlineAgent + "/cancelrest", agentId, agentGuid), purpose);
+
+    /// <summary>Puts the agent into wrap-up (POST onlineagent/{agentId}/work).</summary>
+    public Task<GatewayResponse> WorkAsync(string agentId, string agentGuid, string purpose) =>
+        SendAsync(Call(Method.Post, OnlineAgent + "/work", agentId, agentGuid), purpose);
+
+    /// <summary>Ends the agent's wrap-up (POST onlineagent/{agentId}/cancelwork).</summary>
+    public Task<GatewayResponse> CancelWorkAsync(string agentId, string agentGuid, string purpose) =>
+        SendAsync(Call(Method.Post, OnlineAgent + "/cancelwork", agentId, agentGuid), purpose);
+
+    private Task<GatewayResponse> SignInAsync(string resource, AgentCredentials agent, string purpose)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        var request = Call(Method.Put, resource, agent.Id, agentGuid: null)
+            .AddStringBody(AgentSession.SignInBody(agent), ContentType.Json);
+        return SendAsync(request, purpose);
+    }
+
+    private static RestRequest Call(Method method, string resource, string agentId, string? agentGuid)
+    {
+        var request = new RestRequest(resource, method)
+            .AddUrlSegment("agentId", agentId)
+            // Replaces the Content-Type RestSharp derives from a body, and is sent on calls without one too.
+            .AddHeader("Content-Type", GatewayRequest.JsonContentType);
+        return agentGuid is null ? request : request.AddHeader("Guid", agentGuid);
+    }
+
+    private async Task<GatewayResponse> SendAsync(RestRequest request, string purpose, TimeSpan? budget = null)
+    {
+        var call = new GatewayCall(client, purpose, budget);
+        request.Interceptors = [call];
+        var answer = await client.Rest.ExecuteAsync(request);
+        return call.Result(answer);
+    }
+}
