@@ -26,6 +26,39 @@ public sealed class CommandLineTests
         });
     }
 
+    [TestCase("--fault=clock-skew,missing-field")]
+    [TestCase("--fault=clock-skew", "missing-field")]
+    [TestCase("--fault", "clock-skew,missing-field")]
+    [TestCase("--fault", "clock-skew", "missing-field")]
+    [TestCase("--fault", "clock-skew", "--fault", "missing-field")]
+    [TestCase("--fault", "clock-skew", "missing-field", "--seed", "7")]
+    public void Faults_are_named_as_words_comma_lists_inline_values_or_repeated_options(params string[] args) =>
+        CommandLine.Parse(args).Variables["AGW_EMBEDDED_FAULTS"].Should().Be("clock-skew,missing-field");
+
+    [Test]
+    public void Variation_names_are_taken_as_separate_words_too() =>
+        CommandLine.Parse(["--variation", "events-delayed", "wrong-method-retcode", "--only", "Methods"])
+            .Variables["AGW_EMBEDDED_VARIATIONS"].Should().Be("events-delayed,wrong-method-retcode");
+
+    [TestCase("--fault")]
+    [TestCase("--fault", "--seed", "7")]
+    public void A_list_option_without_a_name_is_refused(params string[] args)
+    {
+        var act = () => CommandLine.Parse(args);
+
+        act.Should().Throw<ArgumentException>().WithMessage("Option --fault needs a value.*");
+    }
+
+    [Test]
+    public void Help_names_the_duration_forms_and_the_forms_of_the_list_options()
+    {
+        var help = CommandLine.HelpText([], [], [], []);
+
+        help.Should().Contain("TIME is 500ms, 10s, 2m, 1h or plain seconds.")
+            .And.Contain("--fault=clock-skew")
+            .And.Contain("fault modes to switch on (names or comma lists; repeatable)");
+    }
+
     [Test]
     public void Help_lists_the_new_options_and_every_variation_and_hostile_mode()
     {

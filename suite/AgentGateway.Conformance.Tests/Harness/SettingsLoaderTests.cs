@@ -187,7 +187,47 @@ public sealed class SettingsLoaderTests
     [TestCase("500ms", 500)]
     [TestCase("10s", 10_000)]
     [TestCase("2m", 120_000)]
+    [TestCase("1h", 3_600_000)]
     [TestCase("7", 7_000)]
-    public void Durations_are_read_in_milliseconds_seconds_or_minutes(string text, int milliseconds) =>
-        Durations.Parse(text, "test").Should().Be(TimeSpan.FromMilliseconds(milliseconds));
+    [TestCase("1.5s", 1_500)]
+    public void Durations_are_read_in_milliseconds_seconds_minutes_hours_or_plain_seconds(string text, int milliseconds) =>
+        Load(("AGW_CLOCK_SKEW", text)).ClockSkew.Should().Be(TimeSpan.FromMilliseconds(milliseconds));
+
+    [TestCase("AGW_SETTLE_TIME", "-1s", "AGW_SETTLE_TIME: '-1s' is negative; a duration is 0 or more.")]
+    [TestCase("AGW_REQUEST_TIMEOUT", "NaN", "AGW_REQUEST_TIMEOUT: 'NaN' is not a duration; write 500ms, 10s, 2m, 1h or plain seconds.")]
+    [TestCase("AGW_EMBEDDED_LONG_POLL", "99999999999h",
+        "AGW_EMBEDDED_LONG_POLL: '99999999999h' is too long for a duration: the longest is 10675199 days.")]
+    public void A_duration_that_is_negative_not_a_number_or_too_long_is_refused_with_the_variable_named(
+        string name, string value, string message)
+    {
+        var act = () => Load((name, value));
+
+        act.Should().Throw<SettingsException>().Which.Message.Should().Be(message);
+    }
+
+    [TestCase("clock-skew,missing-field")]
+    [TestCase(" CLOCK-SKEW , missing-field,,clock-skew ")]
+    public void Faults_are_read_from_a_comma_list_each_once(string list) =>
+        Load(("AGW_EMBEDDED_FAULTS", list)).Embedded.Faults.Should().Equal(GatewayFault.ClockSkew, GatewayFault.MissingField);
+
+    [Test]
+    public void Faults_come_from_the_embedded_section_of_the_file_as_names_or_comma_lists()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"agw-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """{ "embedded": { "faults": ["clock-skew", "missing-field,queue-not-cleared"] } }""");
+
+        Load(("AGW_CONFIG", file)).Embedded.Faults.Should()
+            .Equal(GatewayFault.ClockSkew, GatewayFault.MissingField, GatewayFault.QueueNotCleared);
+        File.Delete(file);
+    }
+
+    [Test]
+    public void An_unknown_fault_is_refused_with_the_variable_named_and_the_known_faults_listed()
+    {
+        var act = () => Load(("AGW_EMBEDDED_FAULTS", "clock-skew,clock-skewed"));
+
+        act.Should().Throw<SettingsException>().Which.Message.Should().Be(
+            "AGW_EMBEDDED_FAULTS (--fault): Unknown fault 'clock-skewed'; known faults: "
+            + string.Join(", ", GatewayFaults.All.Select(f => f.Name)) + ".");
+    }
 }

@@ -34,7 +34,7 @@ public class EnvelopeSchemaTests
     public void Failure_schema_rejects_retcode_0()
     {
         ResponseSchemas.Validate(Schemas.Failure, """{"message":"","retcode":"0"}""").Should()
-            .Equal(new SchemaViolation("ExcludedSchemaValidates", "$.retcode"));
+            .Equal(new SchemaViolation(SchemaViolationKind.ExcludedSchemaValidates, "$.retcode"));
     }
 
     [Test]
@@ -42,8 +42,8 @@ public class EnvelopeSchemaTests
     {
         ResponseSchemas.Validate(Schemas.Failure, """{"retcode":100}""").Should().BeEquivalentTo(
         [
-            new SchemaViolation("PropertyRequired", "$.message"),
-            new SchemaViolation("StringExpected", "$.retcode"),
+            new SchemaViolation(SchemaViolationKind.PropertyRequired, "$.message"),
+            new SchemaViolation(SchemaViolationKind.StringExpected, "$.retcode"),
         ]);
     }
 
@@ -57,7 +57,7 @@ public class EnvelopeSchemaTests
     public void Documented_failure_schema_rejects_a_code_outside_the_NNN_NNN_form()
     {
         ResponseSchemas.Validate(Schemas.FailureDocumented, """{"message":"x","retcode":"1006"}""").Should()
-            .Equal(new SchemaViolation("PatternMismatch", "$.retcode"));
+            .Equal(new SchemaViolation(SchemaViolationKind.PatternMismatch, "$.retcode"));
     }
 
     [Test]
@@ -66,7 +66,7 @@ public class EnvelopeSchemaTests
         var body = """{"message":"x","retcode":"100-006","result":{"agentStateInfo":{}}}""";
 
         ResponseSchemas.Validate(Schemas.FailureDocumented, body).Should()
-            .Equal(new SchemaViolation("ExcludedSchemaValidates", "$.result.agentStateInfo"));
+            .Equal(new SchemaViolation(SchemaViolationKind.ExcludedSchemaValidates, "$.result.agentStateInfo"));
     }
 
     [TestCase(DocumentedSignIn, TestName = "Sign_in_schema_accepts_the_documented_success")]
@@ -83,7 +83,10 @@ public class EnvelopeSchemaTests
         var body = """{"message":"","retcode":"100-002","result":{"vdnid":1}}""";
 
         ResponseSchemas.Validate(Schemas.SignInSuccess, body).Should().BeEquivalentTo(
-            [new SchemaViolation("NotInEnumeration", "$.retcode"), new SchemaViolation("PropertyRequired", "$.result.workno")]);
+            [
+                new SchemaViolation(SchemaViolationKind.NotInEnumeration, "$.retcode"),
+                new SchemaViolation(SchemaViolationKind.PropertyRequired, "$.result.workno"),
+            ]);
     }
 
     [TestCase("""{"message":"","retcode":"0","event":{"eventType":"AgentOther_InService","workNo":"291","content":null}}""",
@@ -105,10 +108,10 @@ public class EnvelopeSchemaTests
 
         ResponseSchemas.Validate(Schemas.EventResponse, body).Should().BeEquivalentTo(
         [
-            new SchemaViolation("PropertyRequired", "$.event.eventType"),
-            new SchemaViolation("StringExpected", "$.event.workNo"),
-            new SchemaViolation("NoTypeValidates", "$.event.content"),
-            new SchemaViolation("IntegerExpected", "$.event.eventGenTime"),
+            new SchemaViolation(SchemaViolationKind.PropertyRequired, "$.event.eventType"),
+            new SchemaViolation(SchemaViolationKind.StringExpected, "$.event.workNo"),
+            new SchemaViolation(SchemaViolationKind.NoTypeValidates, "$.event.content"),
+            new SchemaViolation(SchemaViolationKind.IntegerExpected, "$.event.eventGenTime"),
         ]);
     }
 }

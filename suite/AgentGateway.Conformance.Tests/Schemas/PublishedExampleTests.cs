@@ -31,11 +31,11 @@ public class PublishedExampleTests
 
         ResponseSchemas.Validate(strict, SchemaSamples.PublishedExample).Should().BeEquivalentTo(
         [
-            new SchemaViolation("StringExpected", "$.result.callinfo"),
-            new SchemaViolation("StringExpected", "$.result.agentStateInfo.beginHoldTime"),
-            new SchemaViolation("StringExpected", "$.result.agentStateInfo.secondTalkingTime"),
-            new SchemaViolation("StringExpected", "$.result.agentStateInfo.beginTalkingTime"),
-            new SchemaViolation("StringExpected", "$.result.agentStateInfo.agentStateBeginTime"),
+            new SchemaViolation(SchemaViolationKind.StringExpected, "$.result.callinfo"),
+            new SchemaViolation(SchemaViolationKind.StringExpected, "$.result.agentStateInfo.beginHoldTime"),
+            new SchemaViolation(SchemaViolationKind.StringExpected, "$.result.agentStateInfo.secondTalkingTime"),
+            new SchemaViolation(SchemaViolationKind.StringExpected, "$.result.agentStateInfo.beginTalkingTime"),
+            new SchemaViolation(SchemaViolationKind.StringExpected, "$.result.agentStateInfo.agentStateBeginTime"),
         ]);
     }
 

@@ -22,7 +22,7 @@ public static class SchemaAssertions
         ArgumentNullException.ThrowIfNull(assertions);
         ArgumentNullException.ThrowIfNull(schema);
         var violations = assertions.Subject is null
-            ? [new SchemaViolation(SchemaViolation.InvalidJson, "$")]
+            ? [new SchemaViolation(SchemaViolationKind.InvalidJson, "$")]
             : ResponseSchemas.Validate(schema, assertions.Subject);
 
         // The list goes into the message itself: as an argument FluentAssertions would quote it or dump the records' members.

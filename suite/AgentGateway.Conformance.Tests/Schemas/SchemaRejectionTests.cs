@@ -29,7 +29,7 @@ public class SchemaRejectionTests
         var body = SchemaSamples.Without(SchemaSamples.ValidExample(profile), Info + ".state");
 
         SchemaSamples.Validate(SchemaSamples.SyncSchemaOf(profile), body).Should()
-            .Equal(new SchemaViolation("PropertyRequired", Info + ".state"));
+            .Equal(new SchemaViolation(SchemaViolationKind.PropertyRequired, Info + ".state"));
     }
 
     [TestCase(SchemaProfile.Compatible)]
@@ -39,7 +39,7 @@ public class SchemaRejectionTests
         var body = SchemaSamples.With(SchemaSamples.ValidExample(profile), Info + ".preBusy", "false");
 
         SchemaSamples.Validate(SchemaSamples.SyncSchemaOf(profile), body).Should()
-            .Equal(new SchemaViolation("BooleanExpected", Info + ".preBusy"));
+            .Equal(new SchemaViolation(SchemaViolationKind.BooleanExpected, Info + ".preBusy"));
     }
 
     [TestCase(SchemaProfile.Compatible)]
@@ -49,7 +49,7 @@ public class SchemaRejectionTests
         var body = SchemaSamples.With(SchemaSamples.ValidExample(profile), Info + ".state", "1");
 
         SchemaSamples.Validate(SchemaSamples.SyncSchemaOf(profile), body).Should()
-            .Equal(new SchemaViolation("IntegerExpected", Info + ".state"));
+            .Equal(new SchemaViolation(SchemaViolationKind.IntegerExpected, Info + ".state"));
     }
 
     [TestCaseSource(nameof(OutOfTableValues))]
@@ -58,7 +58,7 @@ public class SchemaRejectionTests
         var body = SchemaSamples.With(SchemaSamples.ValidExample(profile), $"{Info}.{field}", value);
 
         SchemaSamples.Validate(SchemaSamples.SyncSchemaOf(profile), body).Should()
-            .Equal(new SchemaViolation("NotInEnumeration", $"{Info}.{field}"));
+            .Equal(new SchemaViolation(SchemaViolationKind.NotInEnumeration, $"{Info}.{field}"));
     }
 
     [Test]
@@ -66,9 +66,10 @@ public class SchemaRejectionTests
     {
         var schemas = ResponseSchemas.Load(SchemaProfile.Compatible);
 
-        ResponseSchemas.Validate(schemas.AgentState, "0").Should().Equal(new SchemaViolation("NotInEnumeration", "$"));
-        ResponseSchemas.Validate(schemas.CallType, "1").Should().Equal(new SchemaViolation("NotInEnumeration", "$"));
-        ResponseSchemas.Validate(schemas.CurrentCommand, "\"0\"").Should().Equal(new SchemaViolation("IntegerExpected", "$"));
+        ResponseSchemas.Validate(schemas.AgentState, "0").Should().Equal(new SchemaViolation(SchemaViolationKind.NotInEnumeration, "$"));
+        ResponseSchemas.Validate(schemas.CallType, "1").Should().Equal(new SchemaViolation(SchemaViolationKind.NotInEnumeration, "$"));
+        ResponseSchemas.Validate(schemas.CurrentCommand, "\"0\"")
+            .Should().Equal(new SchemaViolation(SchemaViolationKind.IntegerExpected, "$"));
         ResponseSchemas.Validate(schemas.AgentState, "255").Should().BeEmpty();
     }
 
@@ -79,7 +80,7 @@ public class SchemaRejectionTests
         var body = SchemaSamples.With(SchemaSamples.ValidExample(profile), "$.retcode", 0);
 
         SchemaSamples.Validate(SchemaSamples.SyncSchemaOf(profile), body).Should()
-            .Equal(new SchemaViolation("StringExpected", "$.retcode"));
+            .Equal(new SchemaViolation(SchemaViolationKind.StringExpected, "$.retcode"));
     }
 
     [Test]
@@ -88,7 +89,7 @@ public class SchemaRejectionTests
         var body = SchemaSamples.With(SchemaSamples.ValidExample(SchemaProfile.Compatible), "$.retcode", "100-006");
 
         SchemaSamples.Validate(SchemaSamples.SyncSchemaOf(SchemaProfile.Compatible), body).Should()
-            .Equal(new SchemaViolation("NotInEnumeration", "$.retcode"));
+            .Equal(new SchemaViolation(SchemaViolationKind.NotInEnumeration, "$.retcode"));
     }
 
     [TestCase(SchemaProfile.Compatible)]
@@ -98,14 +99,14 @@ public class SchemaRejectionTests
         var body = SchemaSamples.With(SchemaSamples.ValidExample(profile), Info, null);
 
         SchemaSamples.Validate(SchemaSamples.SyncSchemaOf(profile), body).Should()
-            .Equal(new SchemaViolation("ObjectExpected", Info));
+            .Equal(new SchemaViolation(SchemaViolationKind.ObjectExpected, Info));
     }
 
     [Test]
     public void Rejects_a_body_that_is_not_an_object()
     {
         ResponseSchemas.Validate(SchemaSamples.SyncSchemaOf(SchemaProfile.Compatible), "[1]").Should()
-            .Equal(new SchemaViolation("ObjectExpected", "$"));
+            .Equal(new SchemaViolation(SchemaViolationKind.ObjectExpected, "$"));
     }
 
     [TestCase("", TestName = "Reports_an_empty_body_as_invalid_json")]
@@ -117,7 +118,7 @@ public class SchemaRejectionTests
     public void Reports_invalid_json_as_one_violation(string body)
     {
         ResponseSchemas.Validate(SchemaSamples.SyncSchemaOf(SchemaProfile.Compatible), body).Should()
-            .Equal(new SchemaViolation(SchemaViolation.InvalidJson, "$"));
+            .Equal(new SchemaViolation(SchemaViolationKind.InvalidJson, "$"));
     }
 
     [Test]
@@ -126,7 +127,7 @@ public class SchemaRejectionTests
         var body = SchemaSamples.With(SchemaSamples.ValidExample(SchemaProfile.Strict), Info + ".currentTime", "2019-08-24T08:45:07Z");
 
         SchemaSamples.Validate(SchemaSamples.SyncSchemaOf(SchemaProfile.Strict), body).Should()
-            .Equal(new SchemaViolation("PatternMismatch", Info + ".currentTime"));
+            .Equal(new SchemaViolation(SchemaViolationKind.PatternMismatch, Info + ".currentTime"));
     }
 
     [Test]
@@ -135,7 +136,7 @@ public class SchemaRejectionTests
         var body = SchemaSamples.With(SchemaSamples.ValidExample(SchemaProfile.Compatible), Info + ".currentTime", -1);
 
         SchemaSamples.Validate(SchemaSamples.SyncSchemaOf(SchemaProfile.Compatible), body).Should()
-            .Equal(new SchemaViolation("NumberTooSmall", Info + ".currentTime"));
+            .Equal(new SchemaViolation(SchemaViolationKind.NumberTooSmall, Info + ".currentTime"));
     }
 
     [Test]
@@ -144,6 +145,6 @@ public class SchemaRejectionTests
         var body = SchemaSamples.With(SchemaSamples.ValidExample(SchemaProfile.Compatible), Info + ".currentTime", "12:00");
 
         SchemaSamples.Validate(SchemaSamples.SyncSchemaOf(SchemaProfile.Compatible), body).Should()
-            .Equal(new SchemaViolation("PatternMismatch", Info + ".currentTime"));
+            .Equal(new SchemaViolation(SchemaViolationKind.PatternMismatch, Info + ".currentTime"));
     }
 }

@@ -71,7 +71,7 @@ public class TableDerivationTests
         var path = TableNamed(table).Path + "." + row.Field;
 
         SchemaSamples.Validate(schema, SchemaSamples.Without(example, path)).Should()
-            .Equal(new SchemaViolation("PropertyRequired", path));
+            .Equal(new SchemaViolation(SchemaViolationKind.PropertyRequired, path));
         foreach (var value in TableTypes.Accepted(profile, row))
         {
             SchemaSamples.Validate(schema, SchemaSamples.With(example, path, value)).Should()

@@ -24,30 +24,33 @@ public class ViolationFlatteningTests
     [Test]
     public void AnyOf_names_the_branch_of_the_right_type()
     {
-        ResponseSchemas.Validate(Schema, """{"time":"12:00"}""").Should().Equal(new SchemaViolation("PatternMismatch", "$.time"));
+        ResponseSchemas.Validate(Schema, """{"time":"12:00"}""")
+            .Should().Equal(new SchemaViolation(SchemaViolationKind.PatternMismatch, "$.time"));
     }
 
     [Test]
     public void AnyOf_without_a_branch_of_the_right_type_is_reported_as_such()
     {
-        ResponseSchemas.Validate(Schema, """{"time":true}""").Should().Equal(new SchemaViolation("NotAnyOf", "$.time"));
+        ResponseSchemas.Validate(Schema, """{"time":true}""").Should().Equal(new SchemaViolation(SchemaViolationKind.NotAnyOf, "$.time"));
     }
 
     [Test]
     public void OneOf_reports_the_nested_error_at_its_own_path()
     {
-        ResponseSchemas.Validate(Schema, """{"call":{"id":"7"}}""").Should().Equal(new SchemaViolation("IntegerExpected", "$.call.id"));
+        ResponseSchemas.Validate(Schema, """{"call":{"id":"7"}}""")
+            .Should().Equal(new SchemaViolation(SchemaViolationKind.IntegerExpected, "$.call.id"));
     }
 
     [Test]
     public void OneOf_matched_twice_is_reported_as_such()
     {
-        ResponseSchemas.Validate(Schema, """{"either":1}""").Should().Equal(new SchemaViolation("NotOneOf", "$.either"));
+        ResponseSchemas.Validate(Schema, """{"either":1}""").Should().Equal(new SchemaViolation(SchemaViolationKind.NotOneOf, "$.either"));
     }
 
     [Test]
     public void Array_items_are_named_by_index()
     {
-        ResponseSchemas.Validate(Schema, """{"list":[1,"2"]}""").Should().Equal(new SchemaViolation("IntegerExpected", "$.list[1]"));
+        ResponseSchemas.Validate(Schema, """{"list":[1,"2"]}""")
+            .Should().Equal(new SchemaViolation(SchemaViolationKind.IntegerExpected, "$.list[1]"));
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AgentGateway.Reference;
 
 namespace AgentGateway.Conformance.Cli;
 
@@ -30,15 +31,20 @@ public sealed record CommandLine
         ["--max-response"] = ("AGW_MAX_RESPONSE", "BYTES   answers with a longer body are cut off, recorded too large (default 1048576)"),
         ["--long-poll"] = ("AGW_EMBEDDED_LONG_POLL", "TIME    embedded gateway: how long an empty poll is held (default 10s)"),
         ["--embedded-agents"] = ("AGW_EMBEDDED_AGENTS", "N       embedded gateway: number of test agents (default 8)"),
-        ["--fault"] = ("AGW_EMBEDDED_FAULTS", "NAMES   embedded gateway: fault modes to switch on, comma-separated"),
-        ["--variation"] = ("AGW_EMBEDDED_VARIATIONS", "NAMES   embedded gateway: conformant variations to switch on, comma-separated"),
+        ["--fault"] = ("AGW_EMBEDDED_FAULTS",
+            "NAMES   embedded gateway: fault modes to switch on (names or comma lists; repeatable)"),
+        ["--variation"] = ("AGW_EMBEDDED_VARIATIONS",
+            "NAMES   embedded gateway: conformant variations to switch on (names or comma lists; repeatable)"),
         ["--hostile"] = ("AGW_EMBEDDED_HOSTILE", "NAME    embedded gateway: hostile mode of every POST syncagentinfo (off by default)"),
         ["--event-delay"] = ("AGW_EMBEDDED_EVENT_DELAY", "TIME    embedded gateway: event delay of events-delayed (default 300ms)"),
         ["--redirect-to"] = ("AGW_EMBEDDED_REDIRECT_TO", "URL     embedded gateway: where the hostile mode redirect points"),
         ["--drip-interval"] = ("AGW_EMBEDDED_DRIP_INTERVAL", "TIME    embedded gateway: byte interval of hostile mode drip (default 2s)"),
     };
 
-    /// <summary>Variables of options that may be given more than once; their values add up to one comma-separated list.</summary>
+    /// <summary>
+    /// Variables of options that take names, as separate words, comma lists or both, and may be given more than once;
+    /// their values add up to one comma-separated list.
+    /// </summary>
     private static readonly HashSet<string> ListVariables = new(StringComparer.Ordinal)
     {
         "AGW_EMBEDDED_FAULTS",
@@ -82,13 +88,13 @@ public sealed record CommandLine
                         throw new ArgumentException($"Unknown option '{args[i]}'. ./run.sh --help lists the options.");
                     }
 
-                    var value = Value(args, ref i, name, inline);
+                    var addsUp = ListVariables.Contains(option.Variable);
+                    var value = addsUp ? Names(args, ref i, name, inline) : Value(args, ref i, name, inline);
                     if (PathVariables.Contains(option.Variable))
                     {
                         value = Path.GetFullPath(value);
                     }
 
-                    var addsUp = ListVariables.Contains(option.Variable);
                     variables[option.Variable] = addsUp && variables.TryGetValue(option.Variable, out var earlier)
                         ? $"{earlier},{value}"
                         : value;
@@ -127,7 +133,8 @@ public sealed record CommandLine
         lines.AddRange(Wrap(hostile ?? []));
         lines.Add("");
         lines.Add("Every setting can also come from the configuration file or the environment variable in brackets;");
-        lines.Add("options win over the environment, the environment over the file. TIME is 500ms, 10s, 2m and so on.");
+        lines.Add("options win over the environment, the environment over the file. TIME is " + Durations.Forms + ".");
+        lines.Add("A value may also follow an equals sign: --fault=clock-skew.");
         lines.Add("");
         lines.Add("Exit codes: 0 conformant, 1 not conformant, 2 configuration or preflight error, 3 suite error");
         lines.Add("(an incomplete run: checks that errored or MUST checks that could not be decided).");
@@ -164,6 +171,19 @@ public sealed record CommandLine
     {
         var eq = arg.IndexOf('=', StringComparison.Ordinal);
         return arg.StartsWith("--", StringComparison.Ordinal) && eq > 0 ? (arg[..eq], arg[(eq + 1)..]) : (arg, null);
+    }
+
+    /// <summary>The names given to a list option, as one comma list: its inline value, if any, and the words that follow it.</summary>
+    private static string Names(IReadOnlyList<string> args, ref int i, string name, string? inline)
+    {
+        var words = NameLists.WordsAfter(args, i);
+        if (inline is null && words.Count == 0)
+        {
+            throw new ArgumentException($"Option {name} needs a value. ./run.sh --help lists the options.");
+        }
+
+        i += words.Count;
+        return string.Join(',', inline is null ? words : [inline, .. words]);
     }
 
     private static string Value(IReadOnlyList<string> args, ref int i, string name, string? inline)

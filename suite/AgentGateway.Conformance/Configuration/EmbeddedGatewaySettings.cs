@@ -19,8 +19,8 @@ public sealed record EmbeddedGatewaySettings
     /// <summary>How long the gateway holds an empty poll; real gateways hold it about 10 seconds.</summary>
     public TimeSpan LongPollWait { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Fault modes switched on in the embedded gateway, by name; empty for a conformant gateway.</summary>
-    public IReadOnlyList<string> Faults { get; init; } = [];
+    /// <summary>Fault modes switched on in the embedded gateway, in the order named; empty for a conformant gateway.</summary>
+    public IReadOnlyList<GatewayFault> Faults { get; init; } = [];
 
     /// <summary>How many agents the embedded gateway's pool offers the suite.</summary>
     public int AgentCount { get; init; } = 8;

@@ -23,7 +23,7 @@ public static class SettingsLoader
         var password = Env("AGW_PASSWORD") ?? file.Password;
         var authMode = ParseAuthMode(Env("AGW_AUTHMODE") ?? AuthModeText(file.AuthMode));
         var guidIntervalText = Env("AGW_GUID_INTERVAL") ?? file.GuidInterval;
-        TimeSpan? guidInterval = guidIntervalText is null ? null : Durations.Parse(guidIntervalText, "AGW_GUID_INTERVAL");
+        TimeSpan? guidInterval = guidIntervalText is null ? null : ParseDuration(guidIntervalText, "AGW_GUID_INTERVAL");
         var embedded = LoadEmbedded(file.Embedded, Env, authMode, guidInterval);
         var rotationBudget = Env("AGW_ROTATION_BUDGET") ?? file.RotationBudget;
         var seed = Env("AGW_SEED") is { } seedText ? ParseInt(seedText, "AGW_SEED") : file.Seed ?? defaults.Seed;
@@ -38,7 +38,7 @@ public static class SettingsLoader
             ClockSkew = Duration(Env("AGW_CLOCK_SKEW") ?? file.ClockSkew, "AGW_CLOCK_SKEW", defaults.ClockSkew),
             RequestTimeout = Duration(Env("AGW_REQUEST_TIMEOUT") ?? file.RequestTimeout, "AGW_REQUEST_TIMEOUT", defaults.RequestTimeout),
             LongPollBudget = Duration(Env("AGW_LONG_POLL_BUDGET") ?? file.LongPollBudget, "AGW_LONG_POLL_BUDGET", defaults.LongPollBudget),
-            GuidRotationBudget = rotationBudget is not null ? Durations.Parse(rotationBudget, "AGW_ROTATION_BUDGET")
+            GuidRotationBudget = rotationBudget is not null ? ParseDuration(rotationBudget, "AGW_ROTATION_BUDGET")
                 : authMode == AuthModeDeclaration.Rotating && guidInterval is { } interval ? interval + TimeSpan.FromSeconds(15)
                 : defaults.GuidRotationBudget,
             SettleTime = Duration(Env("AGW_SETTLE_TIME") ?? file.SettleTime, "AGW_SETTLE_TIME", defaults.SettleTime),
@@ -112,9 +112,8 @@ public static class SettingsLoader
         }
 
         var interval = env("AGW_EMBEDDED_GUID_INTERVAL") ?? file?.GuidInterval;
-        var faults = env("AGW_EMBEDDED_FAULTS") is { } faultList
-            ? faultList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            : file?.Faults?.ToArray() ?? [];
+        IEnumerable<string> faultNames = env("AGW_EMBEDDED_FAULTS") is { } faultList ? [faultList] : file?.Faults ?? [];
+        var faults = Named("AGW_EMBEDDED_FAULTS (--fault)", GatewayFaults.ParseList, faultNames);
         var count = env("AGW_EMBEDDED_AGENTS") is { } agents ? ParseInt(agents, "AGW_EMBEDDED_AGENTS") : file?.Agents ?? defaults.AgentCount;
         if (count < 2)
         {
@@ -126,7 +125,7 @@ public static class SettingsLoader
         {
             AuthMode = authMode,
             GuidInterval = declaredInterval
-                ?? (interval is null ? defaults.GuidInterval : Durations.Parse(interval, "AGW_EMBEDDED_GUID_INTERVAL")),
+                ?? (interval is null ? defaults.GuidInterval : ParseDuration(interval, "AGW_EMBEDDED_GUID_INTERVAL")),
             LongPollWait = Duration(env("AGW_EMBEDDED_LONG_POLL") ?? file?.LongPoll, "AGW_EMBEDDED_LONG_POLL", defaults.LongPollWait),
             Faults = faults,
             AgentCount = count,
@@ -141,20 +140,18 @@ public static class SettingsLoader
     /// <summary>The variations and the hostile mode of the embedded gateway, with their timing and redirect target.</summary>
     private static EmbeddedGatewaySettings LoadVariationsAndHostility(SettingsFile.EmbeddedEntry? file, Func<string, string?> env)
     {
-        var variations = env("AGW_EMBEDDED_VARIATIONS") is { } variationList
-            ? variationList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            : file?.Variations?.ToArray() ?? [];
+        IEnumerable<string> variations = env("AGW_EMBEDDED_VARIATIONS") is { } variationList ? [variationList] : file?.Variations ?? [];
         var hostile = env("AGW_EMBEDDED_HOSTILE") ?? file?.Hostile;
         var eventDelay = env("AGW_EMBEDDED_EVENT_DELAY") ?? file?.EventDelay;
         var redirectTo = env("AGW_EMBEDDED_REDIRECT_TO") ?? file?.RedirectTo;
         var dripInterval = env("AGW_EMBEDDED_DRIP_INTERVAL") ?? file?.DripInterval;
         var settings = new EmbeddedGatewaySettings
         {
-            Variations = variations.Select(ParseVariation).ToHashSet(),
-            Hostile = hostile is null ? null : ParseHostility(hostile),
-            EventDelay = eventDelay is null ? null : Durations.Parse(eventDelay, "AGW_EMBEDDED_EVENT_DELAY"),
+            Variations = Named("AGW_EMBEDDED_VARIATIONS (--variation)", GatewayVariations.ParseList, variations).ToHashSet(),
+            Hostile = hostile is null ? null : Named("AGW_EMBEDDED_HOSTILE (--hostile)", GatewayHostilities.Parse, hostile),
+            EventDelay = eventDelay is null ? null : ParseDuration(eventDelay, "AGW_EMBEDDED_EVENT_DELAY"),
             RedirectTo = redirectTo is null ? null : ParseRedirectTarget(redirectTo),
-            DripInterval = dripInterval is null ? null : Durations.Parse(dripInterval, "AGW_EMBEDDED_DRIP_INTERVAL"),
+            DripInterval = dripInterval is null ? null : ParseDuration(dripInterval, "AGW_EMBEDDED_DRIP_INTERVAL"),
         };
         if (settings.Hostile == GatewayHostility.Redirect && settings.RedirectTo is null)
         {
@@ -170,29 +167,16 @@ public static class SettingsLoader
         return settings;
     }
 
-    private static GatewayVariation ParseVariation(string name)
+    /// <summary>What <paramref name="parse"/> reads from catalogue names; an unknown name is a mistake that names the setting.</summary>
+    private static T Named<TText, T>(string setting, Func<TText, T> parse, TText text)
     {
         try
         {
-            return GatewayVariations.Parse(name);
+            return parse(text);
         }
-        catch (ArgumentException e)
+        catch (ArgumentException unknown)
         {
-            var known = string.Join(", ", GatewayVariations.All.Select(v => v.Name));
-            throw new SettingsException($"Unknown variation '{name}' (AGW_EMBEDDED_VARIATIONS); known variations: {known}.", e);
-        }
-    }
-
-    private static GatewayHostility ParseHostility(string name)
-    {
-        try
-        {
-            return GatewayHostilities.Parse(name);
-        }
-        catch (ArgumentException e)
-        {
-            var known = string.Join(", ", GatewayHostilities.All.Select(h => h.Name));
-            throw new SettingsException($"Unknown hostile mode '{name}' (AGW_EMBEDDED_HOSTILE); known hostile modes: {known}.", e);
+            throw new SettingsException($"{setting}: {unknown.Message}", unknown);
         }
     }
 
@@ -254,7 +238,20 @@ public static class SettingsLoader
         _ => throw new SettingsException($"Profile '{text}' is unknown; use compatible or strict (AGW_PROFILE, --profile)."),
     };
 
-    private static TimeSpan Duration(string? text, string name, TimeSpan fallback) => text is null ? fallback : Durations.Parse(text, name);
+    private static TimeSpan Duration(string? text, string name, TimeSpan fallback) => text is null ? fallback : ParseDuration(text, name);
+
+    /// <summary>A duration as <see cref="Durations"/> reads it; a mistake names the setting.</summary>
+    private static TimeSpan ParseDuration(string text, string name)
+    {
+        try
+        {
+            return Durations.Parse(text);
+        }
+        catch (FormatException wrong)
+        {
+            throw new SettingsException($"{name}: {wrong.Message}", wrong);
+        }
+    }
 
     private static int ParseInt(string text, string name) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)

@@ -14,28 +14,28 @@ public sealed partial class ResponseSchemas
         FloatParseHandling = FloatParseHandling.Decimal,
     };
 
-    private static readonly HashSet<ValidationErrorKind> TypeKinds =
+    private static readonly HashSet<SchemaViolationKind> TypeKinds =
     [
-        ValidationErrorKind.ArrayExpected,
-        ValidationErrorKind.BooleanExpected,
-        ValidationErrorKind.IntegerExpected,
-        ValidationErrorKind.NullExpected,
-        ValidationErrorKind.NumberExpected,
-        ValidationErrorKind.ObjectExpected,
-        ValidationErrorKind.StringExpected,
-        ValidationErrorKind.NoTypeValidates,
+        SchemaViolationKind.ArrayExpected,
+        SchemaViolationKind.BooleanExpected,
+        SchemaViolationKind.IntegerExpected,
+        SchemaViolationKind.NullExpected,
+        SchemaViolationKind.NumberExpected,
+        SchemaViolationKind.ObjectExpected,
+        SchemaViolationKind.StringExpected,
+        SchemaViolationKind.NoTypeValidates,
     ];
 
     /// <summary>
     /// Validates <paramref name="json"/> and lists every error as kind and JSON path, nested oneOf/anyOf/type-list errors flattened.
-    /// A body that is not JSON gives one violation of kind <see cref="SchemaViolation.InvalidJson"/> at <c>$</c>.
+    /// A body that is not JSON gives one violation of kind <see cref="SchemaViolationKind.InvalidJson"/> at <c>$</c>.
     /// </summary>
     public static IReadOnlyList<SchemaViolation> Validate(JsonSchema schema, string json)
     {
         ArgumentNullException.ThrowIfNull(schema);
         if (!IsJson(json))
         {
-            return [new SchemaViolation(SchemaViolation.InvalidJson, "$")];
+            return [new SchemaViolation(SchemaViolationKind.InvalidJson, "$")];
         }
 
         var token = JsonConvert.DeserializeObject<JToken>(json, ParseSettings) ?? JValue.CreateNull();
@@ -52,7 +52,7 @@ public sealed partial class ResponseSchemas
     private static List<SchemaViolation> WithoutNoiseBelowWrongTypes(List<SchemaViolation> violations)
     {
         var wrongTypes = violations
-            .Where(v => Enum.TryParse<ValidationErrorKind>(v.Kind, out var kind) && TypeKinds.Contains(kind))
+            .Where(v => TypeKinds.Contains(v.Kind))
             .Select(v => v.Path)
             .ToList();
         return violations
@@ -94,7 +94,7 @@ public sealed partial class ResponseSchemas
         };
         if (branches is null)
         {
-            into.Add(new SchemaViolation(error.Kind.ToString(), ToJsonPath(error.Path)));
+            into.Add(new SchemaViolation(KindOf(error.Kind), ToJsonPath(error.Path)));
             return;
         }
 
@@ -113,11 +113,11 @@ public sealed partial class ResponseSchemas
         // branches of another type say nothing.
         var path = ToJsonPath(error.Path);
         var telling = branches
-            .Where(b => b.Count > 0 && !b.Any(e => TypeKinds.Contains(e.Kind) && ToJsonPath(e.Path) == path))
+            .Where(b => b.Count > 0 && !b.Any(e => TypeKinds.Contains(KindOf(e.Kind)) && ToJsonPath(e.Path) == path))
             .ToList();
         if (telling.Count == 0)
         {
-            into.Add(new SchemaViolation(error.Kind.ToString(), path));
+            into.Add(new SchemaViolation(KindOf(error.Kind), path));
             return;
         }
 
@@ -126,6 +126,9 @@ public sealed partial class ResponseSchemas
             Flatten(inner, into);
         }
     }
+
+    /// <summary>The violation kind of an NJsonSchema error kind: the member of the same name and value.</summary>
+    private static SchemaViolationKind KindOf(ValidationErrorKind kind) => (SchemaViolationKind)kind;
 
     internal static string ToJsonPath(string? path)
     {

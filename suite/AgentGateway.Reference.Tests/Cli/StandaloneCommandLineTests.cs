@@ -20,10 +20,12 @@ public class StandaloneCommandLineTests
             ("unknown_option", ["--nope"], "Unknown option '--nope'"),
             ("missing_value", ["--authmode"], "--authmode needs a value"),
             ("authmode_3", ["--authmode", "3"], "--authmode must be 1 or 2"),
-            ("duration_without_unit", ["--guid-interval", "10"], "--guid-interval takes a duration"),
-            ("negative_duration", ["--long-poll", "-1s"], "--long-poll takes a duration"),
+            ("duration_that_is_a_word", ["--guid-interval", "soon"], "--guid-interval: 'soon' is not a duration; write 500ms, 10s"),
+            ("negative_duration", ["--long-poll", "-1s"], "--long-poll: '-1s' is negative"),
+            ("duration_that_is_not_a_number", ["--session-timeout", "NaN"], "--session-timeout: 'NaN' is not a duration"),
             ("zero_guid_interval", ["--guid-interval", "0s"], "GuidInterval must be positive"),
-            ("overflowing_duration", ["--long-poll", "99999999999h"], "--long-poll"),
+            ("overflowing_duration", ["--long-poll", "99999999999h"], "--long-poll: '99999999999h' is too long for a duration"),
+            ("duration_of_plain_seconds_over_the_upper_bound", ["--session-timeout", "2592001"], "SessionTimeout must be at most 30 days"),
             ("long_poll_of_weeks", ["--long-poll", "2000h"], "LongPollWait"),
             ("guid_timeout_of_centuries", ["--guid-timeout", "9999999h"], "GuidTimeout"),
             ("guid_interval_not_below_timeout", ["--guid-interval", "3m", "--guid-timeout", "2m"],
@@ -32,7 +34,10 @@ public class StandaloneCommandLineTests
             ("unknown_edition", ["--edition", "2030"], "--edition must be default or 2025"),
             ("fault_without_name", ["--fault"], "--fault needs at least one fault name"),
             ("fault_followed_by_option", ["--fault", "--authmode", "1"], "--fault needs at least one fault name"),
-            ("unknown_fault", ["--fault", "no-such-fault"], "Unknown fault 'no-such-fault'"),
+            ("unknown_fault", ["--fault", "no-such-fault"], "--fault: Unknown fault 'no-such-fault'; known faults: guid-not-enforced, "),
+            ("empty_inline_fault", ["--fault="], "--fault needs at least one fault name"),
+            ("unknown_fault_among_words", ["--fault", "clock-skew", "clock-skewed"], "--fault: Unknown fault 'clock-skewed'"),
+            ("inline_value_of_a_switch", ["--list-faults=all"], "--list-faults takes no value"),
             ("http_url", ["--urls", "http://127.0.0.1:8043"], "--urls takes an https URL"),
             ("port_out_of_range", ["--urls", "https://127.0.0.1:99999"], "--urls takes an https URL"),
             ("host_name_that_is_not_an_address", ["--urls", "https://gateway.example:8043"], "ListenHost"),
@@ -42,7 +47,8 @@ public class StandaloneCommandLineTests
             ("missing_certificate_file", ["--cert", "/nonexistent/gateway.pfx"], "--cert: cannot load '/nonexistent/gateway.pfx'"),
             ("unwritable_export_path", ["--export-cert", "/nonexistent/directory/gateway.pem"], "--export-cert: cannot write"),
             ("variation_without_name", ["--variation", "--authmode", "1"], "--variation needs at least one variation name"),
-            ("unknown_variation", ["--variation", "events-delayed,example-style-types"], "Unknown variation 'example-style-types'"),
+            ("unknown_variation", ["--variation", "events-delayed,example-style-types"],
+                "--variation: Unknown variation 'example-style-types'; known variations: events-delayed, "),
             ("former_fault_example_style_types", ["--fault", "example-style-types"], "Unknown fault 'example-style-types'"),
             ("unknown_hostile_mode", ["--hostile", "slow"], "Unknown hostile mode 'slow'"),
             ("two_hostile_modes", ["--hostile", "stall", "--hostile", "drip"], "--hostile takes one mode"),
@@ -50,7 +56,7 @@ public class StandaloneCommandLineTests
             ("redirect_without_target", ["--hostile", "redirect"], "--hostile redirect needs --redirect-to URL"),
             ("redirect_to_a_path", ["--hostile", "redirect", "--redirect-to", "/elsewhere"], "--redirect-to takes an http or https URL"),
             ("redirect_to_ftp", ["--redirect-to", "ftp://elsewhere.example/"], "--redirect-to takes an http or https URL"),
-            ("event_delay_without_unit", ["--event-delay", "300"], "--event-delay takes a duration"),
+            ("event_delay_without_a_number", ["--event-delay", "ms"], "--event-delay: 'ms' is not a duration"),
             ("event_delay_of_months", ["--event-delay", "2000h"], "EventDelay must be between 0 and 30 days"),
             ("zero_drip_interval", ["--drip-interval", "0s"], "DripInterval must be positive"),
         };
@@ -156,6 +162,47 @@ public class StandaloneCommandLineTests
         gateway.Hostile.Should().Be(GatewayHostility.Redirect);
         gateway.RedirectTo.Should().Be(new Uri("https://elsewhere.example:9443/base"));
         gateway.DripInterval.Should().Be(TimeSpan.FromMilliseconds(250));
+    }
+
+    [Test]
+    public void Durations_are_read_in_every_form_plain_seconds_and_hours_included()
+    {
+        var gateway = StandaloneCommandLine.Parse([
+            "--guid-interval", "7", "--guid-timeout", "0.5h", "--long-poll", "250MS", "--session-timeout=2m", "--event-delay", "1.5",
+            "--drip-interval", "100ms",
+        ]).Gateway;
+
+        gateway.GuidInterval.Should().Be(TimeSpan.FromSeconds(7));
+        gateway.GuidTimeout.Should().Be(TimeSpan.FromMinutes(30));
+        gateway.LongPollWait.Should().Be(TimeSpan.FromMilliseconds(250));
+        gateway.SessionTimeout.Should().Be(TimeSpan.FromMinutes(2));
+        gateway.EventDelay.Should().Be(TimeSpan.FromMilliseconds(1500));
+        gateway.DripInterval.Should().Be(TimeSpan.FromMilliseconds(100));
+    }
+
+    [TestCase("--fault=clock-skew,missing-field")]
+    [TestCase("--fault=clock-skew", "missing-field")]
+    [TestCase("--fault", "clock-skew,missing-field")]
+    [TestCase("--fault", "clock-skew", "missing-field")]
+    [TestCase("--fault", "clock-skew", "--fault", "missing-field")]
+    [TestCase("--fault=clock-skew", "--fault=MISSING-FIELD", "--fault", " clock-skew , missing-field ")]
+    public void Faults_are_named_as_words_comma_lists_inline_values_or_repeated_options(params string[] args) =>
+        StandaloneCommandLine.Parse(args).Gateway.Faults.Should().BeEquivalentTo([GatewayFault.ClockSkew, GatewayFault.MissingField]);
+
+    [TestCase("--variation=events-delayed,wrong-method-retcode")]
+    [TestCase("--variation", "events-delayed", "wrong-method-retcode")]
+    [TestCase("--variation", "events-delayed", "--variation=wrong-method-retcode", "--authmode", "1")]
+    public void Variations_are_named_like_faults(params string[] args) =>
+        StandaloneCommandLine.Parse(args).Gateway.Variations.Should()
+            .BeEquivalentTo([GatewayVariation.EventsDelayed, GatewayVariation.WrongMethodRetcode]);
+
+    [Test]
+    public void Any_option_takes_its_value_after_an_equals_sign()
+    {
+        var gateway = StandaloneCommandLine.Parse(
+            ["--urls=https://127.0.0.1:9443", "--edition=2025", "--redirect-to=https://elsewhere.example/"]).Gateway;
+
+        (gateway.Port, gateway.Edition, gateway.RedirectTo).Should().Be((9443, "2025", new Uri("https://elsewhere.example/")));
     }
 
     [Test]

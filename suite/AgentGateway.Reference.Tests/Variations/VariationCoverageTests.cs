@@ -46,12 +46,29 @@ public class VariationCoverageTests
         GatewayVariations.Parse(name).Should().Be(variation);
 
     [Test]
-    public void An_unknown_name_is_refused_with_the_way_to_list_the_names()
+    public void An_unknown_name_is_refused_with_a_list_of_the_known_names()
     {
         var variation = () => GatewayVariations.Parse("example-style-types");
         var hostility = () => GatewayHostilities.Parse("slow");
+        var fault = () => GatewayFaults.Parse("no-such-fault");
 
-        variation.Should().Throw<ArgumentException>().WithMessage("Unknown variation 'example-style-types'*--list-variations*");
-        hostility.Should().Throw<ArgumentException>().WithMessage("Unknown hostile mode 'slow'*--list-hostile*");
+        variation.Should().Throw<ArgumentException>().Which.Message.Should()
+            .Be($"Unknown variation 'example-style-types'; known variations: {Names(GatewayVariations.All.Select(v => v.Name))}.");
+        hostility.Should().Throw<ArgumentException>().Which.Message.Should()
+            .Be($"Unknown hostile mode 'slow'; known hostile modes: {Names(GatewayHostilities.All.Select(h => h.Name))}.");
+        fault.Should().Throw<ArgumentException>().Which.Message.Should()
+            .Be($"Unknown fault 'no-such-fault'; known faults: {Names(GatewayFaults.All.Select(f => f.Name))}.");
     }
+
+    [Test]
+    public void A_list_of_names_is_read_from_words_and_comma_lists_each_name_once_in_order()
+    {
+        GatewayVariations.ParseList(["events-delayed, WRONG-METHOD-RETCODE,,", "events-delayed", "published-example-types"])
+            .Should().Equal(GatewayVariation.EventsDelayed, GatewayVariation.WrongMethodRetcode, GatewayVariation.PublishedExampleTypes);
+        GatewayFaults.ParseList(["clock-skew", "missing-field,clock-skew"]).Should()
+            .Equal(GatewayFault.ClockSkew, GatewayFault.MissingField);
+        GatewayFaults.ParseList([" , "]).Should().BeEmpty();
+    }
+
+    private static string Names(IEnumerable<string> names) => string.Join(", ", names);
 }

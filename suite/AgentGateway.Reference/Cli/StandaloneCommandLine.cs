@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace AgentGateway.Reference.Cli;
 
@@ -29,7 +28,7 @@ internal sealed class StandaloneArguments
 }
 
 /// <summary>Parses the standalone command line; every error is a <see cref="CommandLineException"/> naming the option.</summary>
-internal static partial class StandaloneCommandLine
+internal static class StandaloneCommandLine
 {
     public static StandaloneArguments Parse(IReadOnlyList<string> args)
     {
@@ -37,8 +36,13 @@ internal static partial class StandaloneCommandLine
         var gateway = parsed.Gateway;
         for (var i = 0; i < args.Count; i++)
         {
-            var option = args[i];
-            string Value() => i + 1 < args.Count ? args[++i] : throw new CommandLineException($"{option} needs a value.");
+            var (option, inline) = Split(args[i]);
+            string Value() => inline ?? (i + 1 < args.Count ? args[++i] : throw new CommandLineException($"{option} needs a value."));
+            if (inline is not null && option is "--help" or "--list-faults" or "--list-variations" or "--list-hostile")
+            {
+                throw new CommandLineException($"{option} takes no value.");
+            }
+
             switch (option)
             {
                 case "--help" or "-h" or "-?":
@@ -77,8 +81,8 @@ internal static partial class StandaloneCommandLine
                     gateway.SessionTimeout = Duration(option, Value());
                     break;
                 case "--edition":
-                    gateway.Edition = Value() is "default" or "2025"
-                        ? args[i]
+                    gateway.Edition = Value() is var edition && edition is "default" or "2025"
+                        ? edition
                         : throw new CommandLineException("--edition must be default or 2025.");
                     break;
                 case "--node-index":
@@ -87,38 +91,12 @@ internal static partial class StandaloneCommandLine
                         : throw new CommandLineException("--node-index must be a non-negative number.");
                     break;
                 case "--fault":
-                    var any = false;
-                    while (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                    {
-                        foreach (var name in args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                        {
-                            gateway.Faults.Add(Fault(name));
-                            any = true;
-                        }
-                    }
-
-                    if (!any)
-                    {
-                        throw new CommandLineException("--fault needs at least one fault name (see --list-faults).");
-                    }
-
+                    var faults = Names(args, ref i, inline);
+                    gateway.Faults.UnionWith(Listed(option, GatewayFaults.ParseList, faults, "fault", "--list-faults"));
                     break;
                 case "--variation":
-                    var named = false;
-                    while (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
-                    {
-                        foreach (var name in args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                        {
-                            gateway.Variations.Add(Named(GatewayVariations.Parse, name));
-                            named = true;
-                        }
-                    }
-
-                    if (!named)
-                    {
-                        throw new CommandLineException("--variation needs at least one variation name (see --list-variations).");
-                    }
-
+                    var variations = Names(args, ref i, inline);
+                    gateway.Variations.UnionWith(Listed(option, GatewayVariations.ParseList, variations, "variation", "--list-variations"));
                     break;
                 case "--event-delay":
                     gateway.EventDelay = Duration(option, Value());
@@ -126,13 +104,14 @@ internal static partial class StandaloneCommandLine
                 case "--hostile":
                     var mode = Value();
                     gateway.Hostile = gateway.Hostile is null
-                        ? Named(GatewayHostilities.Parse, mode)
+                        ? Parsed(option, GatewayHostilities.Parse, mode)
                         : throw new CommandLineException("--hostile takes one mode, given once (see --list-hostile).");
                     break;
                 case "--redirect-to":
-                    gateway.RedirectTo = Uri.TryCreate(Value(), UriKind.Absolute, out var target) && target.Scheme is "http" or "https"
+                    var redirect = Value();
+                    gateway.RedirectTo = Uri.TryCreate(redirect, UriKind.Absolute, out var target) && target.Scheme is "http" or "https"
                         ? target
-                        : throw new CommandLineException($"--redirect-to takes an http or https URL, not '{args[i]}'.");
+                        : throw new CommandLineException($"--redirect-to takes an http or https URL, not '{redirect}'.");
                     break;
                 case "--drip-interval":
                     gateway.DripInterval = Duration(option, Value());
@@ -174,54 +153,53 @@ internal static partial class StandaloneCommandLine
         return parsed;
     }
 
-    /// <summary>A duration such as 10s, 500ms, 2m or 1h.</summary>
-    public static TimeSpan Duration(string option, string text)
+    /// <summary>A duration as <see cref="Durations"/> reads it; a mistake names the option.</summary>
+    private static TimeSpan Duration(string option, string text)
     {
-        var match = DurationPattern().Match(text);
-        if (!match.Success)
-        {
-            throw new CommandLineException($"{option} takes a duration such as 10s, 500ms or 2m, not '{text}'.");
-        }
-
-        var amount = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
         try
         {
-            return match.Groups[2].Value switch
-            {
-                "ms" => TimeSpan.FromMilliseconds(amount),
-                "s" => TimeSpan.FromSeconds(amount),
-                "m" => TimeSpan.FromMinutes(amount),
-                _ => TimeSpan.FromHours(amount),
-            };
+            return Durations.Parse(text);
         }
-        catch (OverflowException)
+        catch (FormatException wrong)
         {
-            throw new CommandLineException($"{option} takes a duration such as 10s, 500ms or 2m; '{text}' is far too long.");
+            throw new CommandLineException($"{option}: {wrong.Message}");
         }
     }
 
-    private static T Named<T>(Func<string, T> parse, string name)
+    /// <summary>The names given to a list option: its inline value, if any, and the words that follow it.</summary>
+    private static List<string> Names(IReadOnlyList<string> args, ref int i, string? inline)
+    {
+        var words = NameLists.WordsAfter(args, i);
+        i += words.Count;
+        return inline is null ? [.. words] : [inline, .. words];
+    }
+
+    /// <summary>The names read by <paramref name="parse"/>; at least one, and a mistake names the option.</summary>
+    private static IReadOnlyList<T> Listed<T>(
+        string option, Func<IEnumerable<string>, IReadOnlyList<T>> parse, List<string> names, string kind, string list)
+    {
+        var parsed = Parsed(option, parse, names);
+        return parsed.Count > 0 ? parsed : throw new CommandLineException($"{option} needs at least one {kind} name (see {list}).");
+    }
+
+    /// <summary>What <paramref name="parse"/> reads from <paramref name="text"/>; an unknown name is a mistake naming the option.</summary>
+    private static T Parsed<TText, T>(string option, Func<TText, T> parse, TText text)
     {
         try
         {
-            return parse(name);
+            return parse(text);
         }
         catch (ArgumentException unknown)
         {
-            throw new CommandLineException(unknown.Message);
+            throw new CommandLineException($"{option}: {unknown.Message}");
         }
     }
 
-    private static GatewayFault Fault(string name)
+    /// <summary>An option and its inline value: <c>--fault=clock-skew</c> is <c>--fault</c> with <c>clock-skew</c>.</summary>
+    private static (string Option, string? Inline) Split(string arg)
     {
-        try
-        {
-            return GatewayFaults.Parse(name);
-        }
-        catch (ArgumentException unknown)
-        {
-            throw new CommandLineException(unknown.Message);
-        }
+        var eq = arg.IndexOf('=', StringComparison.Ordinal);
+        return arg.StartsWith("--", StringComparison.Ordinal) && eq > 0 ? (arg[..eq], arg[(eq + 1)..]) : (arg, null);
     }
 
     private static void ApplyUrl(ReferenceGatewayOptions gateway, string text)
@@ -250,7 +228,4 @@ internal static partial class StandaloneCommandLine
             gateway.AgentPasswords[entry[..colon]] = entry[(colon + 1)..];
         }
     }
-
-    [GeneratedRegex(@"^(\d+(?:\.\d+)?)(ms|s|m|h)$", RegexOptions.CultureInvariant)]
-    private static partial Regex DurationPattern();
 }

@@ -24,7 +24,8 @@ internal static class StandaloneProgram
           --edition default|2025   agent IDs 101..59999, or 101..999999 with eventGenTime on events
           --fault NAME ...         switch on fault modes (names or comma lists; repeatable)
           --list-faults            print every fault: name, area, description
-          --variation NAME ...     switch on conformant variations, differences the documents allow (names or comma lists)
+          --variation NAME ...     switch on conformant variations, differences the documents allow (names or comma lists;
+                                   repeatable)
           --list-variations        print every variation: name, description
           --event-delay DUR        events-delayed: how late each event reaches the queue (default 300ms)
           --hostile NAME           answer every POST syncagentinfo in this hostile mode (one at most; off by default)
@@ -38,7 +39,7 @@ internal static class StandaloneProgram
           --cert-password PW       password of the PFX or of an encrypted PEM key
           --export-cert FILE       write the server certificate as PEM, for clients to trust
           --help                   this text
-        Durations: 500ms, 10s, 2m, 1h.
+        Durations: 500ms, 10s, 2m, 1h or plain seconds. A value may also follow an equals sign: --fault=clock-skew.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)

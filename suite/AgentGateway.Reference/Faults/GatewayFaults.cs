@@ -23,14 +23,21 @@ public static class GatewayFaults
     public static FaultDescriptor Describe(GatewayFault fault) => All.First(d => d.Fault == fault);
 
     /// <summary>
-    /// The fault with this kebab-case name (case-insensitive); throws <see cref="ArgumentException"/> for an unknown name.
+    /// The fault with this kebab-case name (case-insensitive); throws <see cref="ArgumentException"/> for an unknown name,
+    /// with a message that lists the known ones.
     /// </summary>
     public static GatewayFault Parse(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var match = All.FirstOrDefault(d => string.Equals(d.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
-        return match?.Fault ?? throw new ArgumentException($"Unknown fault '{name}'. Use --list-faults to see the names.", nameof(name));
+        var known = string.Join(", ", All.Select(d => d.Name));
+        return match?.Fault ?? throw new ArgumentException($"Unknown fault '{name}'; known faults: {known}.");
     }
+
+    /// <summary>
+    /// The faults named in <paramref name="namesOrLists"/> (names or comma lists), as <see cref="NameLists.Parse{T}"/> reads them.
+    /// </summary>
+    public static IReadOnlyList<GatewayFault> ParseList(IEnumerable<string> namesOrLists) => NameLists.Parse(namesOrLists, Parse);
 
     /// <summary>A new instance of the fault's class, for one gateway.</summary>
     internal static Fault Create(GatewayFault fault) =>

@@ -32,13 +32,14 @@ public static class GatewayHostilities
     public static HostilityDescriptor Describe(GatewayHostility hostility) => All.First(d => d.Hostility == hostility);
 
     /// <summary>
-    /// The hostile mode with this kebab-case name (case-insensitive); throws <see cref="ArgumentException"/> for an unknown name.
+    /// The hostile mode with this kebab-case name (case-insensitive); throws <see cref="ArgumentException"/> for an unknown name,
+    /// with a message that lists the known ones.
     /// </summary>
     public static GatewayHostility Parse(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var match = All.FirstOrDefault(d => string.Equals(d.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
-        return match?.Hostility
-            ?? throw new ArgumentException($"Unknown hostile mode '{name}'. Use --list-hostile to see the names.", nameof(name));
+        var known = string.Join(", ", All.Select(d => d.Name));
+        return match?.Hostility ?? throw new ArgumentException($"Unknown hostile mode '{name}'; known hostile modes: {known}.");
     }
 }

@@ -30,13 +30,19 @@ public static class GatewayVariations
     public static VariationDescriptor Describe(GatewayVariation variation) => All.First(d => d.Variation == variation);
 
     /// <summary>
-    /// The variation with this kebab-case name (case-insensitive); throws <see cref="ArgumentException"/> for an unknown name.
+    /// The variation with this kebab-case name (case-insensitive); throws <see cref="ArgumentException"/> for an unknown name,
+    /// with a message that lists the known ones.
     /// </summary>
     public static GatewayVariation Parse(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var match = All.FirstOrDefault(d => string.Equals(d.Name, name.Trim(), StringComparison.OrdinalIgnoreCase));
-        return match?.Variation
-            ?? throw new ArgumentException($"Unknown variation '{name}'. Use --list-variations to see the names.", nameof(name));
+        var known = string.Join(", ", All.Select(d => d.Name));
+        return match?.Variation ?? throw new ArgumentException($"Unknown variation '{name}'; known variations: {known}.");
     }
+
+    /// <summary>
+    /// The variations named in <paramref name="namesOrLists"/> (names or comma lists), as <see cref="NameLists.Parse{T}"/> reads them.
+    /// </summary>
+    public static IReadOnlyList<GatewayVariation> ParseList(IEnumerable<string> namesOrLists) => NameLists.Parse(namesOrLists, Parse);
 }

@@ -20,11 +20,12 @@ public sealed partial class SchemaConformanceTests
     private ResponseSchemas Schemas => ResponseSchemas.Load(Settings.Profile);
 
     private static bool IsMissingStructure(SchemaViolation v) =>
-        (v.Kind == "PropertyRequired" && (v.Path == "$.result" || v.Path.StartsWith(InfoPath, StringComparison.Ordinal)))
-        || (v.Kind == "ObjectExpected" && v.Path is "$.result" or InfoPath);
+        (v.Kind == SchemaViolationKind.PropertyRequired && (v.Path == "$.result" || v.Path.StartsWith(InfoPath, StringComparison.Ordinal)))
+        || (v.Kind == SchemaViolationKind.ObjectExpected && v.Path is "$.result" or InfoPath);
 
     private static bool IsFieldTypeViolation(SchemaViolation v) =>
-        v.Path.StartsWith(InfoPath + ".", StringComparison.Ordinal) && v.Kind is not ("PropertyRequired" or "NotInEnumeration");
+        v.Path.StartsWith(InfoPath + ".", StringComparison.Ordinal)
+        && v.Kind is not (SchemaViolationKind.PropertyRequired or SchemaViolationKind.NotInEnumeration);
 
     private static bool IsTimestamp(string path) =>
         path.StartsWith(InfoPath + ".", StringComparison.Ordinal) && TimestampFields.Contains(path[(InfoPath.Length + 1)..]);
@@ -38,7 +39,7 @@ public sealed partial class SchemaConformanceTests
     }
 
     private static string Describe(IReadOnlyList<SchemaViolation> violations) =>
-        violations.Count == 0 ? "no schema violation" : string.Join(", ", violations.Select(v => $"{v.Kind} at {v.Path}"));
+        violations.Count == 0 ? "no schema violation" : string.Join(", ", violations);
 
     /// <summary>Syncs in two states (idle and busy) and judges the violations the filter selects.</summary>
     private async Task JudgeSyncsAsync(string requirementId, JsonSchema schema, Func<SchemaViolation, bool> judged, string expected)

@@ -35,7 +35,7 @@ public sealed partial class SchemaConformanceTests : ConformanceTest
     public Task No_string_field_is_null() =>
         JudgeStrictAsync(
             Req.SchemaConformance.Schema004,
-            (v, body) => v.Kind == "StringExpected" && !IsTimestamp(v.Path) && IsNullAt(body, v.Path),
+            (v, body) => v.Kind == SchemaViolationKind.StringExpected && !IsTimestamp(v.Path) && IsNullAt(body, v.Path),
             "no string field of result or agentStateInfo is null");
 
     [Test]
