@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace AgentGateway.Reference;
 
 /// <summary>What a simulated far-end number does when an agent calls it out.</summary>
@@ -22,7 +24,7 @@ public static class FarEndNumbers
         ["88001"] = FarEndBehaviour.Answer,
         ["88002"] = FarEndBehaviour.Ring,
         ["88003"] = FarEndBehaviour.Busy,
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether the text is a dialable number as the call interfaces take it: 1 to 24 of digits, * and #.</summary>
     public static bool IsDialable(string? number) =>
