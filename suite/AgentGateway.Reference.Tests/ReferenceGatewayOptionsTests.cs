@@ -72,4 +72,37 @@ public class ReferenceGatewayOptionsTests
 
         create.Should().Throw<ArgumentException>().WithMessage(message);
     }
+
+    [TestCase("555a", TestName = "A_far_end_number_with_a_letter_is_refused_at_start")]
+    [TestCase("", TestName = "An_empty_far_end_number_is_refused_at_start")]
+    [TestCase("1234567890123456789012345", TestName = "A_far_end_number_of_25_digits_is_refused_at_start")]
+    public void A_far_end_number_that_no_call_can_dial_is_refused_at_start(string number)
+    {
+        var options = new ReferenceGatewayOptions();
+        options.FarEnds[number] = FarEndBehaviour.Answer;
+
+        var create = () => new GatewaySettings(options);
+
+        create.Should().Throw<ArgumentException>().WithMessage($"Far-end number '{number}' must be 1 to 24 of digits, * and #.");
+    }
+
+    [Test]
+    public void A_ring_timeout_of_zero_is_refused_and_a_wrap_up_of_zero_is_accepted()
+    {
+        var ringing = () => new GatewaySettings(new ReferenceGatewayOptions { RingTimeout = TimeSpan.Zero });
+        var wrapUp = () => new GatewaySettings(new ReferenceGatewayOptions { WrapUpDuration = TimeSpan.Zero });
+
+        ringing.Should().Throw<ArgumentException>().WithMessage("RingTimeout must be positive and at most 30 days.");
+        wrapUp.Should().NotThrow();
+    }
+
+    [Test]
+    public void Every_gateway_starts_with_its_own_copy_of_the_built_in_far_ends()
+    {
+        var changed = new ReferenceGatewayOptions();
+        changed.FarEnds["88001"] = FarEndBehaviour.Busy;
+
+        new ReferenceGatewayOptions().FarEnds["88001"].Should().Be(FarEndBehaviour.Answer);
+        FarEndNumbers.Defaults["88001"].Should().Be(FarEndBehaviour.Answer);
+    }
 }

@@ -23,6 +23,10 @@ internal sealed class GatewaySettings
         Hostile = options.Hostile;
         RedirectTo = options.RedirectTo;
         DripInterval = options.DripInterval;
+        FarEnds = options.FarEnds.ToFrozenDictionary(StringComparer.Ordinal);
+        RingTimeout = options.RingTimeout;
+        WrapUpDuration = options.WrapUpDuration;
+        ControlEndpoint = options.ControlEndpoint;
     }
 
     public int AuthMode { get; }
@@ -57,6 +61,14 @@ internal sealed class GatewaySettings
     public Uri? RedirectTo { get; }
 
     public TimeSpan DripInterval { get; }
+
+    public FrozenDictionary<string, FarEndBehaviour> FarEnds { get; }
+
+    public TimeSpan RingTimeout { get; }
+
+    public TimeSpan WrapUpDuration { get; }
+
+    public bool ControlEndpoint { get; }
 
     public bool Has(GatewayVariation variation) => Variations.Contains(variation);
 

@@ -5,8 +5,8 @@ namespace AgentGateway.Reference;
 
 /// <summary>
 /// How a <see cref="ReferenceGateway"/> behaves: authentication mode, timing, edition, listening address,
-/// certificate, the faults it deliberately ships with (none by default, which makes it conformant), the conformant
-/// variations it shows and the hostile mode of its syncagentinfo (none by default).
+/// certificate, the far ends its calls reach, the faults it deliberately ships with (none by default, which makes it
+/// conformant), the conformant variations it shows and the hostile mode of its syncagentinfo (none by default).
 /// </summary>
 public sealed class ReferenceGatewayOptions
 {
@@ -54,6 +54,22 @@ public sealed class ReferenceGatewayOptions
     /// <summary>Agent ID to password; empty accepts any password, otherwise unknown agents and wrong passwords get 100-004.</summary>
     public IDictionary<string, string> AgentPasswords { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
+    /// <summary>The far-end numbers a callout reaches and what each does; starts with <see cref="FarEndNumbers.Defaults"/>.</summary>
+    public IDictionary<string, FarEndBehaviour> FarEnds { get; set; } =
+        new Dictionary<string, FarEndBehaviour>(FarEndNumbers.Defaults, StringComparer.Ordinal);
+
+    /// <summary>How long a call rings unanswered (at a far end that rings, or at an agent that answers by hand) before it fails.</summary>
+    public TimeSpan RingTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long the wrap-up after a call lasts before the agent goes idle by itself; zero: until the agent leaves it.</summary>
+    public TimeSpan WrapUpDuration { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Whether POST /reference/calls/inbound places inbound calls to agents (otherwise that path answers 404). On by
+    /// default, for the embedded gateway; the standalone program switches it on only when asked.
+    /// </summary>
+    public bool ControlEndpoint { get; set; } = true;
+
     /// <summary>The address Kestrel listens on.</summary>
     public string ListenHost { get; set; } = "127.0.0.1";
 
@@ -82,6 +98,14 @@ public sealed class ReferenceGatewayOptions
         Require(SessionTimeout <= MaxDuration, "SessionTimeout must be at most 30 days.");
         Require(EventDelay >= TimeSpan.Zero && EventDelay <= MaxDuration, "EventDelay must be between 0 and 30 days.");
         Require(DripInterval > TimeSpan.Zero && DripInterval <= MaxDuration, "DripInterval must be positive and at most 30 days.");
+        Require(RingTimeout > TimeSpan.Zero && RingTimeout <= MaxDuration, "RingTimeout must be positive and at most 30 days.");
+        Require(WrapUpDuration >= TimeSpan.Zero && WrapUpDuration <= MaxDuration, "WrapUpDuration must be between 0 and 30 days.");
+        foreach (var (number, behaviour) in FarEnds)
+        {
+            Require(FarEndNumbers.IsDialable(number), $"Far-end number '{number}' must be 1 to 24 of digits, * and #.");
+            Require(Enum.IsDefined(behaviour), $"Far-end behaviour {behaviour} of {number} is unknown.");
+        }
+
         Require(Hostile is null || Enum.IsDefined(Hostile.Value), $"Hostile mode {Hostile} is unknown.");
         Require(Hostile != GatewayHostility.Redirect || RedirectTo is { IsAbsoluteUri: true, Scheme: "http" or "https" },
             "The hostile mode redirect needs RedirectTo, an absolute http or https URL (--redirect-to URL).");

@@ -124,6 +124,14 @@ public class StandaloneGatewayTests
     }
 
     [Test]
+    public async Task The_control_endpoint_is_off_by_default_so_its_path_answers_404()
+    {
+        var reply = await SendAsync(HttpMethod.Post, "/reference/calls/inbound", null, """{"agentId":"41001","caller":"88001"}""");
+
+        reply.Status.Should().Be(404);
+    }
+
+    [Test]
     public async Task A_second_gateway_on_a_busy_port_exits_with_code_1()
     {
         await using var second = StandaloneProcess.Start("--urls", $"https://127.0.0.1:{_baseUri.Port}");

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using AgentGateway.Reference.Calls;
 using AgentGateway.Reference.Variations;
 
 namespace AgentGateway.Reference.Agents;
@@ -7,9 +8,9 @@ namespace AgentGateway.Reference.Agents;
 internal sealed record GuidOwner(string AgentId, int SessionNumber);
 
 /// <summary>
-/// All agents the gateway knows, their sessions and every Guid it has issued. Sessions idle for longer than the
-/// session timeout end lazily when the agent is next looked at, and a <see cref="TimeProvider"/> timer sweeps the
-/// rest, so a fake clock drives both.
+/// All agents the gateway knows, their sessions, every Guid it has issued and the calls between them. Sessions idle for
+/// longer than the session timeout end lazily when the agent is next looked at, and a <see cref="TimeProvider"/> timer
+/// sweeps the rest, so a fake clock drives both. A session that ends releases its call.
 /// </summary>
 internal sealed class AgentRegistry : IDisposable
 {
@@ -26,7 +27,11 @@ internal sealed class AgentRegistry : IDisposable
         var period = TimeSpan.FromTicks(
             Math.Clamp(settings.SessionTimeout.Ticks / 4, TimeSpan.TicksPerMillisecond * 50, TimeSpan.TicksPerSecond * 5));
         _sweep = time.CreateTimer(_ => Sweep(), null, period, period);
+        Calls = new CallDesk(settings, time, Peek);
     }
+
+    /// <summary>The calls between agents and to far-end numbers.</summary>
+    public CallDesk Calls { get; }
 
     public IEnumerable<AgentSlot> Slots => _slots.Values;
 
@@ -49,14 +54,17 @@ internal sealed class AgentRegistry : IDisposable
     }
 
     /// <summary>Starts a new session (ending any current one) and queues the sign-in events. Call under the slot's lock.</summary>
-    public SignedInAgent StartSession(AgentSlot slot, AgentState initial, string phoneNumber)
+    public SignedInAgent StartSession(AgentSlot slot, AgentState initial, string phoneNumber, CallPreferences preferences)
     {
         EndSession(slot);
         var now = _time.GetUtcNow();
         slot.SessionsStarted++;
         var guid = Issue(slot.AgentId, slot.SessionsStarted);
         var events = DelayedEventQueue.For(_settings, _time);
-        var session = new SignedInAgent(slot.AgentId, slot.SessionsStarted, guid, initial, phoneNumber, now, events);
+        var session = new SignedInAgent(slot.AgentId, slot.SessionsStarted, guid, initial, phoneNumber, now, events)
+        {
+            Preferences = preferences,
+        };
         foreach (var signInEvent in StateMachine.SignInEvents(initial, now))
         {
             session.Events.Enqueue(signInEvent);
@@ -66,10 +74,14 @@ internal sealed class AgentRegistry : IDisposable
         return session;
     }
 
-    /// <summary>Ends the slot's session, if any, dropping its queue. Call under the slot's lock.</summary>
-    public static void EndSession(AgentSlot slot)
+    /// <summary>Ends the slot's session, if any, dropping its queue and releasing its call. Call under the slot's lock.</summary>
+    public void EndSession(AgentSlot slot)
     {
-        slot.Session?.End();
+        if (slot.Session is { } session)
+        {
+            Calls.End(session);
+        }
+
         slot.Session = null;
     }
 
@@ -93,7 +105,11 @@ internal sealed class AgentRegistry : IDisposable
         return session.CurrentGuid;
     }
 
-    public void Dispose() => _sweep.Dispose();
+    public void Dispose()
+    {
+        _sweep.Dispose();
+        Calls.Dispose();
+    }
 
     internal void Sweep()
     {
@@ -105,6 +121,12 @@ internal sealed class AgentRegistry : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// The agent's session as last set, without its slot's lock and without creating a slot: for the call desk, which
+    /// must not take a slot's lock under its own and sees a session end under its lock.
+    /// </summary>
+    private SignedInAgent? Peek(string agentId) => _slots.TryGetValue(agentId, out var slot) ? slot.Session : null;
 
     private string Issue(string agentId, int sessionNumber)
     {

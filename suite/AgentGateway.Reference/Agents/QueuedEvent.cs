@@ -2,8 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace AgentGateway.Reference.Agents;
 
-/// <summary>One queued agent event: its type, its content (null when the event carries none) and when it was made.</summary>
-internal sealed record QueuedEvent(string EventType, JsonObject? Content, DateTimeOffset GeneratedAt)
+/// <summary>
+/// One queued agent event: its type, its content (an object, a bare string such as a callid, or null when the event
+/// carries none) and when it was made.
+/// </summary>
+internal sealed record QueuedEvent(string EventType, JsonNode? Content, DateTimeOffset GeneratedAt)
 {
     public static QueuedEvent WithReason(string eventType, int reason, DateTimeOffset now) =>
         new(eventType, new JsonObject { ["reason"] = reason.ToString(System.Globalization.CultureInfo.InvariantCulture) }, now);

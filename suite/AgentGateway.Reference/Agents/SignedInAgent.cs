@@ -1,8 +1,12 @@
+using AgentGateway.Reference.Calls;
+
 namespace AgentGateway.Reference.Agents;
 
 /// <summary>
-/// One sign-in of one agent: its Guids, its state and its event queue. Every member is used under the owning
-/// <see cref="AgentSlot"/>'s lock, except <see cref="Events"/>, which is thread-safe on its own.
+/// One sign-in of one agent: its Guids, its state, its call and its event queue. The Guid and request members are used
+/// under the owning <see cref="AgentSlot"/>'s lock. The state, the call and the call preferences are read and changed
+/// under the gateway's <see cref="CallDesk.Gate"/>, because a call changes two agents at once; <see cref="Events"/> is
+/// thread-safe on its own.
 /// </summary>
 internal sealed class SignedInAgent
 {
@@ -37,6 +41,14 @@ internal sealed class SignedInAgent
     public int LastState { get; private set; } = AgentStates.NoPreviousState;
 
     public DateTimeOffset StateBeganAt { get; private set; }
+
+    /// <summary>Counts the state changes, so that a timer can tell whether the state it was set for still holds.</summary>
+    public int Transitions { get; private set; }
+
+    public CallPreferences Preferences { get; set; } = CallPreferences.Default;
+
+    /// <summary>The agent's part in its call; null when it has none.</summary>
+    public CallLeg? Call { get; set; }
 
     public string PhoneNumber { get; }
 
@@ -80,6 +92,7 @@ internal sealed class SignedInAgent
         LastState = (int)State;
         State = next;
         StateBeganAt = now;
+        Transitions++;
     }
 
     public void End()

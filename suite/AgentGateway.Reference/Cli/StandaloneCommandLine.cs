@@ -8,7 +8,8 @@ internal sealed class CommandLineException(string message) : Exception(message);
 /// <summary>What the standalone command line asked for.</summary>
 internal sealed class StandaloneArguments
 {
-    public ReferenceGatewayOptions Gateway { get; } = new() { Port = 8043 };
+    /// <summary>The gateway's options; standalone, the control endpoint is off unless --control-endpoint asks for it.</summary>
+    public ReferenceGatewayOptions Gateway { get; } = new() { Port = 8043, ControlEndpoint = false };
 
     public bool Help { get; set; }
 
@@ -28,7 +29,7 @@ internal sealed class StandaloneArguments
 }
 
 /// <summary>Parses the standalone command line; every error is a <see cref="CommandLineException"/> naming the option.</summary>
-internal static class StandaloneCommandLine
+internal static partial class StandaloneCommandLine
 {
     public static StandaloneArguments Parse(IReadOnlyList<string> args)
     {
@@ -118,6 +119,18 @@ internal static class StandaloneCommandLine
                     break;
                 case "--agents":
                     ApplyAgents(gateway, Value());
+                    break;
+                case "--far-end":
+                    ApplyFarEnds(gateway, Value());
+                    break;
+                case "--ring-timeout":
+                    gateway.RingTimeout = Duration(option, Value());
+                    break;
+                case "--wrap-up":
+                    gateway.WrapUpDuration = Duration(option, Value());
+                    break;
+                case "--control-endpoint":
+                    gateway.ControlEndpoint = true;
                     break;
                 case "--cert":
                     parsed.CertificatePath = Value();

@@ -33,6 +33,11 @@ internal static class StandaloneProgram
           --redirect-to URL        hostile mode redirect: where the redirects point (required with it)
           --drip-interval DUR      hostile mode drip: wait before each byte of the body (default 2s)
           --agents ID:PW,...       only these agents may sign in, with these passwords
+          --far-end NUM=WHAT,...   far-end numbers for callout: answer, ring or busy (built in: 88001 answer,
+                                   88002 ring, 88003 busy; other numbers are busy)
+          --ring-timeout DUR       an unanswered call (far end or agent) fails after this (default 30s)
+          --wrap-up DUR            wrap-up after a call ends by itself after this; 0s never (default 60s)
+          --control-endpoint       answer POST /reference/calls/inbound, which places inbound calls (off by default)
           --node-index N           Guid suffix .AgentGateway<N> (default 0)
           --cert FILE              server certificate: .pfx, or PEM (key in --key or in the same file)
           --key FILE               PEM private key for --cert

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AgentGateway.Reference.Agents;
+using AgentGateway.Reference.Calls;
 using AgentGateway.Reference.Http;
 using Microsoft.AspNetCore.Http;
 
@@ -64,6 +65,16 @@ internal sealed partial class ActiveFaults
         foreach (var fault in _faults)
         {
             reported = fault.ReportAgent(reported, agent);
+        }
+
+        return reported;
+    }
+
+    public override ReportedCall ReportCall(ReportedCall reported, SignedInAgent agent)
+    {
+        foreach (var fault in _faults)
+        {
+            reported = fault.ReportCall(reported, agent);
         }
 
         return reported;

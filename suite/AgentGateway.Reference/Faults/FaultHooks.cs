@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AgentGateway.Reference.Agents;
+using AgentGateway.Reference.Calls;
 using AgentGateway.Reference.Http;
 using Microsoft.AspNetCore.Http;
 using Endpoint = AgentGateway.Reference.Http.Endpoint;
@@ -73,6 +74,9 @@ internal abstract class FaultHooks
 
     /// <summary>The values a sync reports of the agent, before they are written into the result.</summary>
     public virtual ReportedAgent ReportAgent(ReportedAgent reported, SignedInAgent agent) => reported;
+
+    /// <summary>The call information a sync reports of the agent (<see cref="ReportedCall.None"/> without a call).</summary>
+    public virtual ReportedCall ReportCall(ReportedCall reported, SignedInAgent agent) => reported;
 
     /// <summary>Shapes the result of a sync (callinfo and agentStateInfo), on a success or wherever else it is sent.</summary>
     public virtual void ShapeSyncResult(JsonObject result)

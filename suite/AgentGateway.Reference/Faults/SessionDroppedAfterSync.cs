@@ -1,4 +1,3 @@
-using AgentGateway.Reference.Agents;
 using AgentGateway.Reference.Http;
 
 namespace AgentGateway.Reference.Faults;
@@ -9,5 +8,5 @@ internal sealed class SessionDroppedAfterSync() : Fault(
     "QueueClearing",
     "The agent is signed out right after a successful syncagentinfo.")
 {
-    public override void AfterSync(SyncContext sync) => AgentRegistry.EndSession(sync.Slot);
+    public override void AfterSync(SyncContext sync) => sync.Registry.EndSession(sync.Slot);
 }

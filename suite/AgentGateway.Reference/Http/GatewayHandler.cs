@@ -11,8 +11,9 @@ namespace AgentGateway.Reference.Http;
 /// <summary>
 /// The whole gateway as one request delegate: routes, agent-ID check and a guard that turns any unexpected
 /// exception into a JSON business error, so that no input yields a 5xx. A hostile mode, when one is on, answers POST
-/// syncagentinfo before all of that; the request variations and the fault hooks come in where the answers differ. It
-/// runs in Kestrel or on a bare <see cref="HttpContext"/> in tests.
+/// syncagentinfo before all of that; the request variations and the fault hooks come in where the answers differ. The
+/// control endpoint, when on, answers its one path outside the prefix. It runs in Kestrel or on a bare
+/// <see cref="HttpContext"/> in tests.
 /// </summary>
 internal sealed partial class GatewayHandler : IDisposable
 {
@@ -22,6 +23,7 @@ internal sealed partial class GatewayHandler : IDisposable
     private readonly GatewayServices _services;
     private readonly RouteTable _routes;
     private readonly RequestVariations _variations;
+    private readonly ControlEndpoint? _control;
     private readonly ILogger _logger;
 
     public GatewayHandler(GatewaySettings settings, TimeProvider time, ILogger logger)
@@ -30,6 +32,7 @@ internal sealed partial class GatewayHandler : IDisposable
         _services = new GatewayServices(settings, Registry, new GuidAuthenticator(settings, Registry, time), time, _stopping.Token);
         _routes = GatewayRoutes.Build(_services);
         _variations = new RequestVariations(settings);
+        _control = settings.ControlEndpoint ? new ControlEndpoint(_services) : null;
         Hostile = HostileResponder.For(settings, time, _stopping.Token);
         _logger = logger;
     }
@@ -47,7 +50,8 @@ internal sealed partial class GatewayHandler : IDisposable
     {
         try
         {
-            var segments = Segments(context);
+            var path = RawPath(context);
+            var segments = Segments(path);
             var match = segments is null ? default : _routes.Match(context.Request.Method, segments);
             if (Hostile is not null && HostileResponder.Takes(context, match.Route))
             {
@@ -61,7 +65,9 @@ internal sealed partial class GatewayHandler : IDisposable
                 return;
             }
 
-            var response = await DispatchAsync(context, segments, match).ConfigureAwait(false);
+            var response = _control is not null && string.Equals(path, ControlEndpoint.InboundPath, StringComparison.Ordinal)
+                ? await _control.AnswerAsync(context).ConfigureAwait(false)
+                : await DispatchAsync(context, segments, match).ConfigureAwait(false);
             await _variations.Answer(context, match.Route, response).WriteAsync(context.Response).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -126,7 +132,11 @@ internal sealed partial class GatewayHandler : IDisposable
     }
 
     /// <summary>The raw path segments after the prefix, percent-encoding kept; null when the prefix is missing.</summary>
-    private static string[]? Segments(HttpContext context)
+    private static string[]? Segments(string path) =>
+        path.StartsWith(Prefix, StringComparison.Ordinal) ? path[Prefix.Length..].Split('/') : null;
+
+    /// <summary>The raw path of the request target, percent-encoding kept, without its query.</summary>
+    private static string RawPath(HttpContext context)
     {
         var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
         if (string.IsNullOrEmpty(raw))
@@ -139,8 +149,7 @@ internal sealed partial class GatewayHandler : IDisposable
         }
 
         var end = raw.IndexOfAny(['?', '#']);
-        var path = end < 0 ? raw : raw[..end];
-        return path.StartsWith(Prefix, StringComparison.Ordinal) ? path[Prefix.Length..].Split('/') : null;
+        return end < 0 ? raw : raw[..end];
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected failure answered as 100-007")]

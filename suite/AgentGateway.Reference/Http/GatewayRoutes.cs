@@ -2,7 +2,7 @@ using AgentGateway.Reference.Agents;
 
 namespace AgentGateway.Reference.Http;
 
-/// <summary>The routes under /agentgateway/resource/ and the endpoint behind each.</summary>
+/// <summary>The routes under /agentgateway/resource/ and the endpoint behind each: sessions, events, states, sync and calls.</summary>
 internal static class GatewayRoutes
 {
     public const string SyncPattern = "onlineagent/{agentid}/syncagentinfo";
@@ -29,7 +29,22 @@ internal static class GatewayRoutes
         routes.Map("POST", "onlineagent/{agentid}/cancelwork", r => states.Change(r, StateCommand.CancelWork));
         routes.Map("GET", "onlineagent/{agentid}/agentstatus", states.Status);
         routes.Map("POST", SyncPattern, sync.Sync, isSync: true);
+        MapCalls(routes, new CallEndpoints(services));
         services.Settings.Faults.MapRoutes(routes, sync.Sync);
         return routes;
+    }
+
+    /// <summary>The voicecall interfaces, with the legacy <c>DELETE voicecall/{agentid}</c> beside release; the call switches.</summary>
+    private static void MapCalls(RouteTable routes, CallEndpoints calls)
+    {
+        routes.Map("PUT", "voicecall/{agentid}/callinner", r => calls.PlaceAsync(r, outbound: false));
+        routes.Map("PUT", "voicecall/{agentid}/callout", r => calls.PlaceAsync(r, outbound: true));
+        routes.Map("PUT", "voicecall/{agentid}/answer", calls.Answer);
+        routes.Map("POST", "voicecall/{agentid}/hold", calls.Hold);
+        routes.Map("POST", "voicecall/{agentid}/gethold", calls.Unhold);
+        routes.Map("DELETE", "voicecall/{agentid}/release", calls.Release);
+        routes.Map("DELETE", "voicecall/{agentid}", calls.Release);
+        routes.Map("POST", "onlineagent/{agentid}/autoanswer/{isautoanswer}", calls.SetAutoAnswer);
+        routes.Map("POST", "onlineagent/{agentid}/autoenteridle/{flag}", calls.SetAutoEnterIdle);
     }
 }

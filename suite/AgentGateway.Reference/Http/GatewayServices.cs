@@ -1,8 +1,9 @@
 using AgentGateway.Reference.Agents;
+using AgentGateway.Reference.Calls;
 
 namespace AgentGateway.Reference.Http;
 
-/// <summary>What every endpoint shares: the settings, the agents, the Guid check, the clock and the stop signal.</summary>
+/// <summary>What every endpoint shares: the settings, the agents and their calls, the Guid check, the clock and the stop signal.</summary>
 internal sealed record GatewayServices(
     GatewaySettings Settings,
     AgentRegistry Registry,
@@ -11,4 +12,6 @@ internal sealed record GatewayServices(
     CancellationToken Stopping)
 {
     public DateTimeOffset Now => Time.GetUtcNow();
+
+    public CallDesk Calls => Registry.Calls;
 }

@@ -13,8 +13,17 @@ internal static class Retcodes
     public const string NotSignedIn = "100-006";
     public const string OperationFailed = "100-007";
     public const string StateChangeFailed = "100-009";
+    public const string SignOutStateError = "100-010";
     public const string SignInInvalidParameter = "100-011";
     public const string WrongAgentType = "100-012";
+
+    // The 200-xxx codes of the call operations: those the voicecall pages list (200-002, 200-014, 200-017), and the
+    // others as Huawei's own agent client names them.
+    public const string NoCallToAnswer = "200-002";
+    public const string NoCallToHold = "200-005";
+    public const string HoldStateError = "200-014";
+    public const string NoCallToUnhold = "200-015";
+    public const string NoCallToRelease = "200-017";
 
     public static string Describe(string code) => code switch
     {
@@ -29,6 +38,12 @@ internal static class Retcodes
         StateChangeFailed => "Setting the agent state failed: the change is not allowed in the current state.",
         SignInInvalidParameter => "Invalid parameter at sign-in.",
         WrongAgentType => "Wrong agent type at sign-in.",
+        SignOutStateError => "The agent cannot sign out in its state: it is in a call.",
+        NoCallToAnswer => "There is no call to answer.",
+        NoCallToHold => "There is no call to hold.",
+        HoldStateError => "The call cannot be held in its state.",
+        NoCallToUnhold => "There is no held call to take back.",
+        NoCallToRelease => "There is no call to end.",
         _ => "Failure.",
     };
 }

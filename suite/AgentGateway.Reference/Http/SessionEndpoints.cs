@@ -4,7 +4,10 @@ using System.Text.Json.Nodes;
 
 namespace AgentGateway.Reference.Http;
 
-/// <summary>Sign-in, forced sign-in, sign-out and forced sign-out.</summary>
+/// <summary>
+/// Sign-in, forced sign-in, sign-out and forced sign-out. An agent in a call is not signed out (100-010, INFERRED code
+/// "state error at sign-out"); a forced sign-out signs it out and releases the call.
+/// </summary>
 internal sealed class SessionEndpoints(GatewayServices services)
 {
     public async ValueTask<GatewayAnswer> SignInAsync(RoutedRequest request, bool force)
@@ -37,7 +40,9 @@ internal sealed class SessionEndpoints(GatewayServices services)
                 return GatewayAnswer.Failure(Retcodes.AlreadySignedIn);
             }
 
-            var session = services.Registry.StartSession(slot, signIn.InitialState, signIn.PhoneNumber);
+            // releasephone defaults to true on the sign-in page and to false on the forced sign-in page.
+            var preferences = new CallPreferences(signIn.AutoAnswer, signIn.AutoEnterIdle, signIn.ReleasePhone ?? !force);
+            var session = services.Registry.StartSession(slot, signIn.InitialState, signIn.PhoneNumber, preferences);
             var result = new JsonObject
             {
                 ["vdnid"] = 1,
@@ -59,18 +64,31 @@ internal sealed class SessionEndpoints(GatewayServices services)
         var slot = services.Registry.Slot(request.AgentId);
         lock (slot.Gate)
         {
-            var access = services.Authenticator.Check(slot, request.Headers, out _);
+            var access = services.Authenticator.Check(slot, request.Headers, out var session);
             if (access != Access.Granted)
             {
                 return ValueTask.FromResult(GuidAuthenticator.Refusal(access));
             }
 
-            AgentRegistry.EndSession(slot);
+            if (!force && InCall(session!))
+            {
+                return ValueTask.FromResult(GatewayAnswer.Failure(Retcodes.SignOutStateError));
+            }
+
+            services.Registry.EndSession(slot);
         }
 
         var response = force
             ? GatewayAnswer.Json(new JsonObject { ["message"] = "success", ["retcode"] = Retcodes.Success })
             : GatewayAnswer.EmptyResult();
         return ValueTask.FromResult(response);
+    }
+
+    private bool InCall(SignedInAgent session)
+    {
+        lock (services.Calls.Gate)
+        {
+            return session.Call is not null;
+        }
     }
 }

@@ -7,9 +7,11 @@ namespace AgentGateway.Reference.Http;
 
 /// <summary>
 /// The sign-in body, read leniently as real clients send it: numbers and booleans may also arrive as JSON strings
-/// (<c>"status":"4"</c>, <c>"autoanswer":"false"</c>). Unknown fields are ignored.
+/// (<c>"status":"4"</c>, <c>"autoanswer":"false"</c>). Unknown fields are ignored. autoanswer and autoenteridle default to
+/// true; releasephone is null when absent, as its default differs between sign-in and forced sign-in.
 /// </summary>
-internal sealed record SignInRequest(string Password, string PhoneNumber, AgentState InitialState)
+internal sealed record SignInRequest(
+    string Password, string PhoneNumber, AgentState InitialState, bool AutoAnswer, bool AutoEnterIdle, bool? ReleasePhone)
 {
     private static readonly string[] BooleanFields =
         ["autoanswer", "autoenteridle", "releasephone", "phonelinkage", "checkInWebm", "checkInMailm", "listenStatus"];
@@ -73,7 +75,9 @@ internal sealed record SignInRequest(string Password, string PhoneNumber, AgentS
             5 => AgentState.WrapUp,
             _ => AgentState.Idle,
         };
-        return (new SignInRequest(password, phone, initial), null);
+        var request = new SignInRequest(password, phone, initial,
+            Boolean(root, "autoanswer") ?? true, Boolean(root, "autoenteridle") ?? true, Boolean(root, "releasephone"));
+        return (request, null);
     }
 
     /// <summary>The string (a number is taken as its text; absent or null is ""), or null when invalid or too long.</summary>
@@ -109,6 +113,23 @@ internal sealed record SignInRequest(string Password, string PhoneNumber, AgentS
 
         return value.ValueKind == JsonValueKind.String
             && int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+    }
+
+    /// <summary>The boolean (also from "true" or "false"); null when absent or null. Call after <see cref="IsBoolean"/>.</summary>
+    private static bool? Boolean(JsonElement root, string name)
+    {
+        if (!root.TryGetProperty(name, out var value))
+        {
+            return null;
+        }
+
+        return value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.String => bool.Parse(value.GetString()!),
+            _ => null,
+        };
     }
 
     private static bool IsBoolean(JsonElement root, string name)

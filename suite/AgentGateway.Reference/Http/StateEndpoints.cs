@@ -4,7 +4,10 @@ using AgentGateway.Reference.Agents;
 
 namespace AgentGateway.Reference.Http;
 
-/// <summary>The state changes that need no call (busy, free, rest, wrap-up) and the agentstatus query.</summary>
+/// <summary>
+/// The state changes that need no call (busy, free, rest, wrap-up) and the agentstatus query. An agent in a call can make
+/// none of them (100-009); agentstatus reports it talking (7) and working.
+/// </summary>
 internal sealed class StateEndpoints(GatewayServices services)
 {
     public ValueTask<GatewayAnswer> SayBusy(RoutedRequest request)
@@ -34,7 +37,16 @@ internal sealed class StateEndpoints(GatewayServices services)
                 return ValueTask.FromResult(GuidAuthenticator.Refusal(access));
             }
 
-            var result = new JsonObject { ["agentState"] = AgentStates.ToGatewayTable(session!.State), ["isWorking"] = false };
+            JsonObject result;
+            lock (services.Calls.Gate)
+            {
+                result = new JsonObject
+                {
+                    ["agentState"] = AgentStates.ToGatewayTable(session!.State),
+                    ["isWorking"] = session.Call is not null,
+                };
+            }
+
             return ValueTask.FromResult(GatewayAnswer.Json(new JsonObject
             {
                 ["message"] = "",
@@ -62,9 +74,13 @@ internal sealed class StateEndpoints(GatewayServices services)
             }
             else
             {
-                response = StateMachine.TryApply(session!, command, valid, services.Now)
-                    ? GatewayAnswer.EmptyResult()
-                    : GatewayAnswer.Failure(Retcodes.StateChangeFailed);
+                bool applied;
+                lock (services.Calls.Gate)
+                {
+                    applied = StateMachine.TryApply(session!, command, valid, services.Now);
+                }
+
+                response = applied ? GatewayAnswer.EmptyResult() : GatewayAnswer.Failure(Retcodes.StateChangeFailed);
             }
         }
 

@@ -6,7 +6,7 @@ namespace AgentGateway.Reference.Http;
 
 /// <summary>
 /// syncagentinfo: answers the agent's state and call information and clears the agent's event queue completely,
-/// queueing nothing. Its Content-Type and body are not read. A refused call changes nothing.
+/// queueing nothing; a call in progress goes on. Its Content-Type and body are not read. A refused call changes nothing.
 /// </summary>
 internal sealed class SyncEndpoint(GatewayServices services)
 {
@@ -38,7 +38,11 @@ internal sealed class SyncEndpoint(GatewayServices services)
 
             sync = new SyncContext(request.AgentId, slot, session!, services);
             Faults.ClearQueueOnSync(sync, session!.Events.Clear);
-            result = SyncResult.Build(session, request.AgentId, services.Now, services.Settings);
+            lock (services.Calls.Gate)
+            {
+                result = SyncResult.Build(session, request.AgentId, services.Now, services.Settings);
+            }
+
             Faults.AfterSync(sync);
         }
 
