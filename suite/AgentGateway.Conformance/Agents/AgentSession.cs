@@ -56,7 +56,6 @@ public sealed class AgentSession
     /// </summary>
     public static async Task<AgentSession> SignInAsync(GatewayClient client, SuiteSettings settings, AgentCredentials agent, Action? rotated = null)
     {
-        ArgumentNullException.ThrowIfNull(agent);
         var api = new AgentGatewayApi(client);
         var response = await api.SignInAsync(agent, $"sign in (agent {agent.Id})");
         if (response.Retcode == "100-002")
@@ -88,7 +87,8 @@ public sealed class AgentSession
         AdoptAsync(_api.AgentStatusAsync(Id, CurrentGuid, purpose));
 
     /// <summary>Asks for busy with a reason code; the answer as it came, whatever it says.</summary>
-    public Task<GatewayResponse> AskBusyAsync(int reason, string purpose) => AdoptAsync(_api.SayBusyAsync(Id, CurrentGuid, reason, purpose));
+    public Task<GatewayResponse> AskBusyAsync(int reason, string purpose) =>
+        AdoptAsync(_api.SayBusyAsync(Id, CurrentGuid, reason, purpose));
 
     /// <summary>Asks for idle; the answer as it came, whatever it says.</summary>
     public Task<GatewayResponse> AskFreeAsync(string purpose) => AdoptAsync(_api.SayFreeAsync(Id, CurrentGuid, purpose));
@@ -175,10 +175,13 @@ public sealed class AgentSession
 
     public Task<IReadOnlyList<AgentEvent>> CancelRestAsync() =>
         ChangeStateAsync(
-            _api.CancelRestAsync(Id, CurrentGuid, "end of rest"), "end of rest", e => e.EventType is AgentEvent.CancelRestSuccess or AgentEvent.Ready);
+            _api.CancelRestAsync(Id, CurrentGuid, "end of rest"),
+            "end of rest",
+            e => e.EventType is AgentEvent.CancelRestSuccess or AgentEvent.Ready);
 
     public Task<IReadOnlyList<AgentEvent>> WorkAsync() =>
-        ChangeStateAsync(_api.WorkAsync(Id, CurrentGuid, "wrap-up"), "wrap-up", e => e.EventType is AgentEvent.SetWorkSuccess or AgentEvent.Work);
+        ChangeStateAsync(
+            _api.WorkAsync(Id, CurrentGuid, "wrap-up"), "wrap-up", e => e.EventType is AgentEvent.SetWorkSuccess or AgentEvent.Work);
 
     /// <summary>Asks for busy without waiting for its event: the event stays queued, as a marker.</summary>
     public Task QueueBusyMarkerAsync(int reason)
@@ -223,7 +226,8 @@ public sealed class AgentSession
         }
     }
 
-    private async Task<IReadOnlyList<AgentEvent>> ChangeStateAsync(Task<GatewayResponse> change, string what, Func<AgentEvent, bool> confirmed)
+    private async Task<IReadOnlyList<AgentEvent>> ChangeStateAsync(
+        Task<GatewayResponse> change, string what, Func<AgentEvent, bool> confirmed)
     {
         await EnsureAsync(change, what);
         return await PollUntilAsync(confirmed, $"the event confirming {what}");

@@ -55,6 +55,7 @@ internal sealed class GatewayChannel : IDisposable
             },
             disposeHttpClient: true)
         {
+            // RestSharp then writes an empty Accept header, which each call takes off (GatewayCall.BeforeHttpRequest).
             AcceptedContentTypes = [],
         };
     }
