@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace AgentGateway.Conformance.Agents;
 
-/// <summary>One polled event: its type, the work number it names, and its content.</summary>
-public sealed record AgentEvent(string EventType, string? WorkNo, JsonNode? Content)
+/// <summary>One polled event: its type and its content.</summary>
+public sealed record AgentEvent(string EventType, JsonNode? Content)
 {
     /// <summary>
     /// <c>eventGenTime</c>, when the gateway's edition stamps it: when the gateway made the event, in milliseconds of its
@@ -19,7 +19,6 @@ public sealed record AgentEvent(string EventType, string? WorkNo, JsonNode? Cont
     public const string SetRestSuccess = "AgentState_SetRest_Success";
     public const string CancelRestSuccess = "AgentState_CancelRest_Success";
     public const string SetWorkSuccess = "AgentState_SetWork_Success";
-    public const string CancelWorkSuccess = "AgentState_CancelWork_Success";
 
     /// <summary><c>content.reason</c> as text, whether the gateway sends it as a string or a number.</summary>
     public string? Reason => Content?["reason"] is JsonValue value ? value.ToString() : null;
@@ -38,7 +37,7 @@ public sealed record AgentEvent(string EventType, string? WorkNo, JsonNode? Cont
             return null;
         }
 
-        return new AgentEvent(eventType, e["workNo"]?.ToString(), e["content"]) { GeneratedAt = Milliseconds(e["eventGenTime"]) };
+        return new AgentEvent(eventType, e["content"]) { GeneratedAt = Milliseconds(e["eventGenTime"]) };
     }
 
     /// <summary>A millisecond timestamp written as a number or a string of digits; null otherwise.</summary>

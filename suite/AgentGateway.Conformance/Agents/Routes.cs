@@ -24,5 +24,4 @@ public static class Routes
 
     public static string CancelRest(string agentId) => $"{Resource}onlineagent/{agentId}/cancelrest";
     public static string Work(string agentId) => $"{Resource}onlineagent/{agentId}/work";
-    public static string CancelWork(string agentId) => $"{Resource}onlineagent/{agentId}/cancelwork";
 }

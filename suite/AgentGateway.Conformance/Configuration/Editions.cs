@@ -1,11 +1,7 @@
 namespace AgentGateway.Conformance.Configuration;
 
 /// <summary>The inclusive range of valid agent IDs.</summary>
-public readonly record struct AgentIdRange(long Min, long Max)
-{
-    /// <summary>Whether the ID lies in the range.</summary>
-    public bool Contains(long id) => id >= Min && id <= Max;
-}
+public readonly record struct AgentIdRange(long Min, long Max);
 
 /// <summary>
 /// The documentation editions the suite knows. The published page says 101..59999; the 2025 pages say 101..999999.

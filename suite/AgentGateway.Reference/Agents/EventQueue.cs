@@ -31,17 +31,6 @@ internal class EventQueue
         }
     }
 
-    public bool IsClosed
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _closed;
-            }
-        }
-    }
-
     public virtual void Enqueue(QueuedEvent agentEvent)
     {
         lock (_gate)

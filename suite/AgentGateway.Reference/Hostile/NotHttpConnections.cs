@@ -18,9 +18,6 @@ internal sealed class NotHttpConnections
     public static byte[] Bytes { get; } =
         [.. "SSH-2.0-OpenSSH_9.6\r\n"u8, 0x00, 0x00, 0x04, 0x3C, 0x0A, 0x14, 0x9D, 0x2F, 0xC1, 0x00, 0xFF, 0x7E, 0x03, 0x80, 0x1B, 0xE4];
 
-    /// <summary>Connections open right now.</summary>
-    public int Count => _open.Count;
-
     public async Task OnConnectionAsync(ConnectionContext connection, ConnectionDelegate next)
     {
         var transport = connection.Transport;
