@@ -32,7 +32,6 @@ public sealed class DocumentedCallWireTests
         yield return Case("rest", a => a.RestAsync(Id, AgentGuid, 600, 3, "p"), Raw(HttpMethod.Post, Routes.Rest(Id, 600, 3)));
         yield return Case("cancel_rest", a => a.CancelRestAsync(Id, AgentGuid, "p"), Raw(HttpMethod.Post, Routes.CancelRest(Id)));
         yield return Case("work", a => a.WorkAsync(Id, AgentGuid, "p"), Raw(HttpMethod.Post, Routes.Work(Id)));
-        yield return Case("cancel_work", a => a.CancelWorkAsync(Id, AgentGuid, "p"), Raw(HttpMethod.Post, Routes.CancelWork(Id)));
     }
 
     private static TestCaseData Case(string call, Func<AgentGatewayApi, Task<GatewayResponse>> typed, GatewayRequest raw) =>

@@ -69,10 +69,6 @@ public sealed class AgentGatewayApi(GatewayClient client)
     public Task<GatewayResponse> WorkAsync(string agentId, string agentGuid, string purpose) =>
         SendAsync(Call(Method.Post, OnlineAgent + "/work", agentId, agentGuid), purpose);
 
-    /// <summary>Ends the agent's wrap-up (POST onlineagent/{agentId}/cancelwork).</summary>
-    public Task<GatewayResponse> CancelWorkAsync(string agentId, string agentGuid, string purpose) =>
-        SendAsync(Call(Method.Post, OnlineAgent + "/cancelwork", agentId, agentGuid), purpose);
-
     private Task<GatewayResponse> SignInAsync(string resource, AgentCredentials agent, string purpose)
     {
         ArgumentNullException.ThrowIfNull(agent);

@@ -9,6 +9,8 @@ namespace AgentGateway.Conformance.Requirements;
 /// <param name="Text">One sentence a certifier can read beside a result.</param>
 /// <param name="Source">The table, row or ruling the requirement rests on.</param>
 /// <param name="Basis"><c>published</c>, <c>ruling</c>, <c>published+ruling</c> or <c>choice</c>.</param>
+/// <param name="Profiles">The type profiles the requirement applies to: <c>compatible</c>, <c>strict</c>.</param>
+/// <param name="Editions">The editions the requirement applies to: <c>default</c>, <c>2025</c>.</param>
 /// <param name="Note">The choice made where the documents are silent, or a remark on how the requirement is read.</param>
 public sealed record Requirement(
     string Id,
@@ -17,4 +19,6 @@ public sealed record Requirement(
     string Text,
     string Source,
     string Basis,
+    IReadOnlyList<string> Profiles,
+    IReadOnlyList<string> Editions,
     string? Note);

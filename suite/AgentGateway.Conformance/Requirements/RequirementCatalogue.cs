@@ -89,6 +89,8 @@ public sealed class RequirementCatalogue
             Text(element, "text", context),
             Text(element, "source", context),
             Text(element, "basis", context),
+            Strings(element, "profiles", context),
+            Strings(element, "editions", context),
             note);
     }
 
@@ -96,4 +98,9 @@ public sealed class RequirementCatalogue
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
             ? value.GetString()!
             : throw new InvalidDataException($"The requirement catalogue lacks the string '{name}' in {context}.");
+
+    private static string[] Strings(JsonElement element, string name, string context) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray().Select(v => v.GetString() ?? string.Empty).ToArray()
+            : throw new InvalidDataException($"The requirement catalogue lacks the array '{name}' in {context}.");
 }
