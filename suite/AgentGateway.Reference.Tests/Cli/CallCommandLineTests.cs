@@ -14,7 +14,7 @@ public class CallCommandLineTests
             ("unknown_far_end_behaviour", ["--far-end", "5550100=hangup"], "Unknown far-end behaviour 'hangup'"),
             ("far_end_without_value", ["--far-end"], "--far-end needs a value"),
             ("zero_ring_timeout", ["--ring-timeout", "0s"], "RingTimeout must be positive"),
-            ("ring_timeout_without_unit", ["--ring-timeout", "30"], "--ring-timeout takes a duration"),
+            ("negative_ring_timeout", ["--ring-timeout", "-5s"], "--ring-timeout"),
             ("wrap_up_of_months", ["--wrap-up", "2000h"], "WrapUpDuration must be between 0 and 30 days"),
         };
         foreach (var (name, args, message) in cases)

@@ -34,7 +34,7 @@ public class StandaloneCommandLineTests
             ("unknown_edition", ["--edition", "2030"], "--edition must be default or 2025"),
             ("fault_without_name", ["--fault"], "--fault needs at least one fault name"),
             ("fault_followed_by_option", ["--fault", "--authmode", "1"], "--fault needs at least one fault name"),
-            ("unknown_fault", ["--fault", "no-such-fault"], "--fault: Unknown fault 'no-such-fault'; known faults: guid-not-enforced, "),
+            ("unknown_fault", ["--fault", "no-such-fault"], "--fault: Unknown fault 'no-such-fault'; known faults: agent-id-accepts-100, "),
             ("empty_inline_fault", ["--fault="], "--fault needs at least one fault name"),
             ("unknown_fault_among_words", ["--fault", "clock-skew", "clock-skewed"], "--fault: Unknown fault 'clock-skewed'"),
             ("inline_value_of_a_switch", ["--list-faults=all"], "--list-faults takes no value"),
