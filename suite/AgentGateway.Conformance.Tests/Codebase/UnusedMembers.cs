@@ -29,6 +29,7 @@ internal static class UnusedMembers
     public static IReadOnlyList<string> Find(IReadOnlyList<Compilation> compilations, Func<SyntaxTree, bool> isProduct)
     {
         var trees = compilations.SelectMany(c => c.SyntaxTrees.Select(t => (Model: c.GetSemanticModel(t), Root: t.GetRoot()))).ToList();
+        // System.Text.Json reads and writes the properties of the types it is given by reflection.
         var json = JsonProperties(trees.AsParallel().SelectMany(t => SerialisedTypes(t.Model, t.Root)).ToList());
         var candidates = trees.Where(t => isProduct(t.Root.SyntaxTree))
             .AsParallel().AsOrdered()
