@@ -79,12 +79,25 @@ public sealed record RunCoverage
         }
     }
 
-    private static string Text(JsonNode node) => node is JsonValue value && value.GetValueKind() switch
+    /// <summary>A number, or a string of digits, as its decimal text; anything else as its JSON text.</summary>
+    private static string Text(JsonNode node)
     {
-        JsonValueKind.Number => value.TryGetValue<long>(out var n) ? n.ToString(CultureInfo.InvariantCulture) : null,
-        JsonValueKind.String => value.GetValue<string>() is { Length: > 0 and < 12 } s && s.All(char.IsAsciiDigit) ? long.Parse(s, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture) : null,
-        _ => null,
-    } is { } number ? number : Truncated(node.ToJsonString());
+        if (node is JsonValue value)
+        {
+            if (value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<long>(out var number))
+            {
+                return number.ToString(CultureInfo.InvariantCulture);
+            }
+
+            if (value.GetValueKind() == JsonValueKind.String && value.GetValue<string>() is { Length: > 0 and < 12 } digits
+                && digits.All(char.IsAsciiDigit))
+            {
+                return long.Parse(digits, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return Truncated(node.ToJsonString());
+    }
 
     private static string Truncated(string json) => json.Length <= 40 ? json : json[..40] + "…";
 }
@@ -97,10 +110,10 @@ public sealed record ValueCoverage(string Field, string Table, int Documented, I
 {
     internal static ValueCoverage Of(string field, EnumerationTable table, IReadOnlySet<string> seen)
     {
-        var documented = table.Values.Select(v => v.Value).ToList();
-        var seenDocumented = documented.Where(v => seen.Contains(v.ToString(CultureInfo.InvariantCulture))).ToList();
-        var undocumented = seen.Where(s => !documented.Any(v => v.ToString(CultureInfo.InvariantCulture) == s)).Order(StringComparer.Ordinal).ToList();
-        return new(field, table.Table, documented.Count, seenDocumented, [.. documented.Except(seenDocumented)], undocumented);
+        var documented = table.Values.ToDictionary(v => v.Value.ToString(CultureInfo.InvariantCulture), v => v.Value, StringComparer.Ordinal);
+        var seenDocumented = documented.Where(d => seen.Contains(d.Key)).Select(d => d.Value).ToList();
+        var undocumented = seen.Where(s => !documented.ContainsKey(s)).Order(StringComparer.Ordinal).ToList();
+        return new(field, table.Table, documented.Count, seenDocumented, [.. documented.Values.Except(seenDocumented)], undocumented);
     }
 }
 
