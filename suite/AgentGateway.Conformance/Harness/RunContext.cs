@@ -142,6 +142,7 @@ public sealed class RunContext : IAsyncDisposable
             Target = _target?.Fingerprint,
             SetupError = SetupError,
             OnlyAreas = OnlyAreas,
+            Included = [.. Settings.Include.Order(StringComparer.Ordinal)],
             Checks = Results.Snapshot(),
         }.Summarised(Catalogue);
         if (run.Target is { } target)

@@ -33,6 +33,11 @@ internal static class EmbeddedGateway
             options.GuidTimeout = interval * 2;
         }
 
+        if (settings.Embedded.SessionTimeout is { } sessionTimeout)
+        {
+            options.SessionTimeout = sessionTimeout;
+        }
+
         foreach (var name in settings.Embedded.Faults)
         {
             options.Faults.Add(ParseFault(name));
@@ -53,7 +58,8 @@ internal static class EmbeddedGateway
         var embedded = settings.Embedded;
         var faults = embedded.Faults.Count == 0 ? "no faults" : "faults: " + string.Join(", ", embedded.Faults);
         var interval = embedded.GuidInterval is { } i ? $", GUIDINTERVAL {i.TotalSeconds:0.###} s" : "";
-        return $"embedded reference gateway, AUTHMODE {embedded.AuthMode}{interval}, "
+        var session = embedded.SessionTimeout is { } t ? $", session timeout {t.TotalSeconds:0.###} s" : "";
+        return $"embedded reference gateway, AUTHMODE {embedded.AuthMode}{interval}{session}, "
             + $"long poll {embedded.LongPollWait.TotalSeconds:0.###} s, {faults}{DescribeVariationsAndHostility(embedded)}";
     }
 
