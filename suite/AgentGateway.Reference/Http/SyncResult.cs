@@ -14,7 +14,8 @@ internal static class SyncResult
 {
     public static JsonObject Build(SignedInAgent session, string agentId, DateTimeOffset now, GatewaySettings settings)
     {
-        var reported = settings.Faults.ReportAgent(new ReportedAgent((int)session.State, session.LastState, agentId, now), session);
+        var reported = settings.Faults.ReportAgent(
+            new ReportedAgent((int)session.State, session.LastState, agentId, now, session.StateBeganAt), session);
         var info = new JsonObject
         {
             ["callFeature"] = 0,
@@ -38,7 +39,7 @@ internal static class SyncResult
             ["beginTalkingTime"] = "",
             ["partner"] = "",
             ["holdCallId"] = "",
-            ["agentStateBeginTime"] = Milliseconds(session.StateBeganAt),
+            ["agentStateBeginTime"] = Milliseconds(reported.StateBeganAt),
             ["curCommand"] = 0,
             ["curCallId"] = "",
             ["cmdBeginTime"] = "",
@@ -54,6 +55,6 @@ internal static class SyncResult
 
 /// <summary>
 /// The values a sync reports of the agent, before they are written into its result: its state and previous state
-/// (Table 3), its work number and the gateway's current time.
+/// (Table 3), its work number, the gateway's current time and when the agent's state began.
 /// </summary>
-internal sealed record ReportedAgent(int State, int LastState, string WorkNo, DateTimeOffset CurrentTime);
+internal sealed record ReportedAgent(int State, int LastState, string WorkNo, DateTimeOffset CurrentTime, DateTimeOffset StateBeganAt);
