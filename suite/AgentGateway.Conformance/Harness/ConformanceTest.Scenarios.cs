@@ -113,6 +113,26 @@ public abstract partial class ConformanceTest
             : throw new UndecidableException($"The check needs a successful sync of agent {agent.Id}, but got {response.Summary}.");
     }
 
+    /// <summary>
+    /// Signs the fixture's first agent in and syncs it in every state it reaches without a call, each sync a successful
+    /// one: idle after sign-in, busy, idle again, resting, in wrap-up.
+    /// </summary>
+    protected async Task<IReadOnlyList<StateSync>> SyncsInEveryStateAsync()
+    {
+        var agent = await SignInAsync();
+        var syncs = new List<StateSync> { new(StateWithoutCall.Idle, await SuccessfulSyncAsync(agent, "sync after sign-in")) };
+        await agent.SayBusyAsync(NextMarkerReason());
+        syncs.Add(new(StateWithoutCall.Busy, await SuccessfulSyncAsync(agent, "sync while busy")));
+        await agent.SayFreeAsync(AgentEvent.CancelNotReadySuccess);
+        syncs.Add(new(StateWithoutCall.Idle, await SuccessfulSyncAsync(agent, "sync idle again after busy")));
+        await agent.RestAsync(600, 0);
+        syncs.Add(new(StateWithoutCall.Rest, await SuccessfulSyncAsync(agent, "sync while resting")));
+        await agent.CancelRestAsync();
+        await agent.WorkAsync();
+        syncs.Add(new(StateWithoutCall.WrapUp, await SuccessfulSyncAsync(agent, "sync in wrap-up")));
+        return syncs;
+    }
+
     /// <summary>The agent's state as <c>agentstatus</c> reports it (Table 1 of the status page).</summary>
     protected static async Task<int> AgentStatusAsync(AgentSession agent)
     {

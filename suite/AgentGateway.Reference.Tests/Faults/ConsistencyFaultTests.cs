@@ -116,5 +116,38 @@ public class ConsistencyFaultTests
         second.StateInfo!["agentStateBeginTime"]!.GetValue<string>().Should().Be(Milliseconds(faulty ? busy.AddSeconds(10) : busy));
     }
 
+    [TestCase("saybusy", false, false)]
+    [TestCase("saybusy", true, true)]
+    [TestCase("work", true, false)]
+    [FaultTest(GatewayFault.PreBusyWhileBusy)]
+    public async Task Pre_busy_while_busy_reports_preBusy_true_in_the_busy_state(string action, bool faulty, bool preBusy)
+    {
+        using var gateway = faulty ? InMemoryGateway.WithFaults(GatewayFault.PreBusyWhileBusy) : InMemoryGateway.Create();
+        var guid = await gateway.SignInAsync();
+        (await gateway.ActAsync("41001", guid, action)).Retcode.Should().Be("0");
+
+        var sync = await gateway.SyncAsync("41001", guid);
+
+        sync.StateInfo!["preBusy"]!.GetValue<bool>().Should().Be(preBusy);
+    }
+
+    [TestCase("sayfree", false, 0)]
+    [TestCase("sayfree", true, 30)]
+    [TestCase("cancelrest", false, 0)]
+    [TestCase("cancelrest", true, 31)]
+    [FaultTest(GatewayFault.CurCommandKept)]
+    public async Task Curcommand_kept_reports_the_command_of_the_state_the_agent_left(string leave, bool faulty, int command)
+    {
+        using var gateway = faulty ? InMemoryGateway.WithFaults(GatewayFault.CurCommandKept) : InMemoryGateway.Create();
+        var guid = await gateway.SignInAsync();
+        (await gateway.ActAsync("41001", guid, leave == "sayfree" ? "saybusy" : "rest/60/1")).Retcode.Should().Be("0");
+        (await gateway.ActAsync("41001", guid, leave)).Retcode.Should().Be("0");
+
+        var sync = await gateway.SyncAsync("41001", guid);
+
+        sync.StateInfo!["state"]!.GetValue<int>().Should().Be(1);
+        sync.StateInfo!["curCommand"]!.GetValue<int>().Should().Be(command);
+    }
+
     private static string Milliseconds(DateTimeOffset time) => time.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
 }
