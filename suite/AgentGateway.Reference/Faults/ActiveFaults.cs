@@ -119,6 +119,16 @@ internal sealed partial class ActiveFaults : FaultHooks
         }
     }
 
+    public override bool EndsIdleSession(SignedInAgent session, bool idleTooLong)
+    {
+        foreach (var fault in _faults)
+        {
+            idleTooLong = fault.EndsIdleSession(session, idleTooLong);
+        }
+
+        return idleTooLong;
+    }
+
     public override bool AdmitsEvent(EventQueue queue, QueuedEvent queued)
     {
         foreach (var fault in _faults)

@@ -52,11 +52,20 @@ internal abstract class FaultHooks
     /// <summary>Whether an event that reaches an open queue is kept. Called under the queue's lock.</summary>
     public virtual bool AdmitsEvent(EventQueue queue, QueuedEvent queued) => true;
 
+    /// <summary>
+    /// Whether a session ends for having made no request; <paramref name="idleTooLong"/>: whether it has been idle for the
+    /// session timeout. Called under the agent's lock.
+    /// </summary>
+    public virtual bool EndsIdleSession(SignedInAgent session, bool idleTooLong) => idleTooLong;
+
     /// <summary>An answer that refuses a syncagentinfo before its Guid is looked at; null lets it go on.</summary>
     public virtual GatewayAnswer? RefuseSyncRequest(HttpRequest request) => null;
 
     /// <summary>The answer to a syncagentinfo of a signed-in agent refused for its Guid. Called under the agent's lock.</summary>
     public virtual GatewayAnswer AnswerRefusedSync(SyncContext sync, GatewayAnswer refusal) => refusal;
+
+    /// <summary>The answer to a syncagentinfo of an agent ID without a session (100-006). Called under the agent's lock.</summary>
+    public virtual GatewayAnswer AnswerSyncNotSignedIn(AgentSlot slot, GatewayServices services, GatewayAnswer refusal) => refusal;
 
     /// <summary>Clears the agent's queue on a successful sync; <paramref name="clear"/> empties it. Under the agent's lock.</summary>
     public virtual void ClearQueueOnSync(SyncContext sync, Action clear) => clear();
