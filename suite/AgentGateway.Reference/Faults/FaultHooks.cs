@@ -24,7 +24,10 @@ internal abstract class FaultHooks
     /// <summary>The agent ID the route's endpoint gets, from the raw (still percent-encoded) path segment.</summary>
     public virtual string ReadAgentId(Route route, string agentId) => agentId;
 
-    /// <summary>Whether an agent ID of plain digits is valid; <paramref name="valid"/>: whether it is in the edition's range.</summary>
+    /// <summary>
+    /// Whether an agent ID of at most seven digits is valid; <paramref name="agentId"/>: the number they read as;
+    /// <paramref name="valid"/>: whether they have no leading zero and the number is in the edition's range.
+    /// </summary>
     public virtual bool AcceptsAgentId(int agentId, bool valid, GatewaySettings settings) => valid;
 
     /// <summary>The answer to an invalid agent ID (000-002), before a sync shapes it as its failure.</summary>
