@@ -15,6 +15,9 @@ public abstract partial class ConformanceTest
 
         /// <summary>The call does not succeed and returns no agentStateInfo (the Guid rulings).</summary>
         WithoutState,
+
+        /// <summary>The answer carries no agentStateInfo, whatever its status: HTTP lets HEAD and OPTIONS be answered 2xx.</summary>
+        NoAgentState,
     }
 
     /// <summary>Agent status (Table 1 of the status page) of an agent that is busy.</summary>
@@ -67,13 +70,18 @@ public abstract partial class ConformanceTest
             return response;
         }
 
-        if (refusal == Refusal.WithoutState)
+        switch (refusal)
         {
-            MustBeRefusedWithoutState(requirementId, response, what);
-        }
-        else
-        {
-            MustNotSucceed(requirementId, response, what);
+            case Refusal.WithoutState:
+                MustBeRefusedWithoutState(requirementId, response, what);
+                break;
+            case Refusal.NoAgentState:
+                Must(requirementId, response.AgentStateInfo is null, $"{what} returns no agentStateInfo",
+                    $"{response.Summary}, with agentStateInfo");
+                break;
+            default:
+                MustNotSucceed(requirementId, response, what);
+                break;
         }
 
         for (var i = 0; i < agents.Count; i++)
