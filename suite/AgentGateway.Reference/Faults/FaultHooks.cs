@@ -13,6 +13,9 @@ namespace AgentGateway.Reference.Faults;
 /// </summary>
 internal abstract class FaultHooks
 {
+    /// <summary>Whether the gateway's listener speaks TLS (<paramref name="tls"/>, true); false serves plain HTTP on the same address.</summary>
+    public virtual bool ListensWithTls(bool tls) => tls;
+
     /// <summary>Adds routes to those of the conformant gateway.</summary>
     public virtual void MapRoutes(RouteTable routes, Endpoint sync)
     {
