@@ -25,7 +25,8 @@ public static class CheckGroups
         foreach (var name in names.SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
             var group = All.FirstOrDefault(g => string.Equals(g, name, StringComparison.OrdinalIgnoreCase))
-                ?? throw new SettingsException($"Unknown check group '{name}' (AGW_INCLUDE, --include); known groups: {string.Join(", ", All)}.");
+                ?? throw new SettingsException(
+                    $"Unknown check group '{name}' (AGW_INCLUDE, --include); known groups: {string.Join(", ", All)}.");
             groups.Add(group);
         }
 

@@ -90,7 +90,8 @@ public static class SettingsLoader
         if (settings.SessionTimeout <= TimeSpan.Zero || settings.SessionTimeout > TimeSpan.FromDays(1))
         {
             throw new SettingsException(
-                $"The session timeout must be positive and at most a day, not {settings.SessionTimeout} (AGW_SESSION_TIMEOUT, --session-timeout).");
+                $"The session timeout must be positive and at most a day, not {settings.SessionTimeout} "
+                + "(AGW_SESSION_TIMEOUT, --session-timeout).");
         }
 
         if (settings.MaxResponseBytes is < 1024 or > int.MaxValue / 2)
@@ -262,7 +263,8 @@ public static class SettingsLoader
         { ValueKind: JsonValueKind.String } text => [text.GetString() ?? ""],
         { ValueKind: JsonValueKind.Array } list when list.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String) =>
             [.. list.EnumerateArray().Select(e => e.GetString() ?? "")],
-        { } other => throw new SettingsException($"include in the configuration file must be a list of group names, not {other.GetRawText()}."),
+        { } other => throw new SettingsException(
+            $"include in the configuration file must be a list of group names, not {other.GetRawText()}."),
     };
 
     private static AuthModeDeclaration ParseAuthMode(string? text) => text?.Trim().ToLowerInvariant() switch

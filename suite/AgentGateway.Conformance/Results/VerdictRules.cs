@@ -75,7 +75,8 @@ public static class VerdictRules
 
         foreach (var group in checks.Where(c => NotIncluded(run, c)).GroupBy(c => c.OptInGroup!, StringComparer.Ordinal))
         {
-            reasons.Add($"{Number(group.Count())} checks of the opt-in group {group.Key} were not run: include them with --include {group.Key}");
+            var count = Number(group.Count());
+            reasons.Add($"Opt-in group {group.Key} not included (--include {group.Key}): {count} of its checks did not run");
         }
 
         if (verdict == Verdict.Conformant)
@@ -108,7 +109,7 @@ public static class VerdictRules
 
     /// <summary>A check of an opt-in group the run did not include: skipped because nobody asked for it.</summary>
     private static bool NotIncluded(RunResult run, CheckResult check) =>
-        check.Status == CheckStatus.Skip && check.OptInGroup is { } group && !run.Included.Contains(group, StringComparer.Ordinal);
+        check is { Status: CheckStatus.Skip, OptInGroup: { } group } && !run.Included.Contains(group, StringComparer.Ordinal);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -13,7 +13,7 @@ namespace AgentGateway.Reference.Faults;
 /// </summary>
 internal abstract class FaultHooks
 {
-    /// <summary>Whether the gateway's listener speaks TLS (<paramref name="tls"/>, true); false serves plain HTTP on the same address.</summary>
+    /// <summary>Whether the gateway's listener speaks TLS (<paramref name="tls"/>: it does); false serves plain HTTP instead.</summary>
     public virtual bool ListensWithTls(bool tls) => tls;
 
     /// <summary>Adds routes to those of the conformant gateway.</summary>
