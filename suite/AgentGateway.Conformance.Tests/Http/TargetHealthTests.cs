@@ -1,6 +1,7 @@
 using AgentGateway.Conformance.Agents;
 using AgentGateway.Conformance.Harness;
 using AgentGateway.Conformance.Http;
+using AgentGateway.Conformance.Results;
 using AgentGateway.Conformance.Tests.Support;
 using FluentAssertions;
 using NUnit.Framework;
@@ -68,7 +69,7 @@ public sealed class TargetHealthTests
         var send = () => client.SendAsync(new GatewayRequest(HttpMethod.Get, "agentgateway/resource/agentevent/41001", "poll"));
 
         var thrown = await send.Should().ThrowAsync<TargetUnresponsiveException>();
-        thrown.Which.Should().BeAssignableTo<NUnit.Framework.IgnoreException>("NUnit ends the check as SKIP");
+        CheckOutcome.Decide([], thrown.Which, _ => "").Status.Should().Be(CheckStatus.Skip, "the check ends as SKIP");
         thrown.WithMessage(
             $"Not decidable on this target: GET {server.BaseUri}agentgateway/resource/agentevent/41001 was not sent: "
             + $"the gateway stopped answering (2 requests timed out, the first: POST {server.BaseUri}{TestTarget.SyncPath} at *Z).");
