@@ -7,7 +7,7 @@ using NUnit.Framework;
 namespace AgentGateway.Conformance.Tests.Harness;
 
 [TestFixture]
-public sealed class SettingsLoaderTests
+public sealed partial class SettingsLoaderTests
 {
     private static SuiteSettings Load(params (string Name, string Value)[] variables)
     {

@@ -19,7 +19,9 @@ public sealed class VerdictRulesTests
 
     private static Verdict Decide(params CheckResult[] checks) => Decide(null, checks);
 
-    private static Verdict Decide(string? setupError, params CheckResult[] checks) => new RunResult
+    private static Verdict Decide(string? setupError, params CheckResult[] checks) => Run(setupError, [], checks).Summary.Verdict;
+
+    private static RunResult Run(string? setupError, IReadOnlyList<string> included, params CheckResult[] checks) => new RunResult
     {
         SuiteVersion = "test",
         RequirementSetVersion = "test",
@@ -29,8 +31,9 @@ public sealed class VerdictRulesTests
         Edition = "default",
         Seed = 1,
         SetupError = setupError,
+        Included = included,
         Checks = checks,
-    }.Summarised(RequirementCatalogue.Load()).Verdict;
+    }.Summarised(RequirementCatalogue.Load());
 
     [Test]
     public void Passes_and_warnings_alone_are_conformant() =>
@@ -59,4 +62,18 @@ public sealed class VerdictRulesTests
     public void A_run_where_most_checks_never_judged_is_incomplete() =>
         Decide(Check(CheckStatus.Pass), Check(CheckStatus.Skip, "SYNC-SCHEMA-004"), Check(CheckStatus.Skip, "SYNC-SCHEMA-005"))
             .Should().Be(Verdict.Incomplete);
+
+    [Test]
+    public void A_skipped_must_check_of_an_opt_in_group_the_run_did_not_include_leaves_it_conformant()
+    {
+        var run = Run(null, [], Check(CheckStatus.Pass), Check(CheckStatus.Skip) with { OptInGroup = "slow" });
+
+        run.Summary.Verdict.Should().Be(Verdict.Conformant);
+        run.Summary.Reasons.Should().Contain("Opt-in group slow not included (--include slow): 1 of its checks did not run");
+    }
+
+    [Test]
+    public void A_skipped_must_check_of_an_opt_in_group_the_run_included_leaves_it_incomplete() =>
+        Run(null, ["slow"], Check(CheckStatus.Pass), Check(CheckStatus.Pass), Check(CheckStatus.Skip) with { OptInGroup = "slow" })
+            .Summary.Verdict.Should().Be(Verdict.Incomplete);
 }

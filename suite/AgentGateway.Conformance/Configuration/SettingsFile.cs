@@ -25,6 +25,10 @@ internal sealed record SettingsFile
     /// <summary>1, 2 or "auto"; a number or a string.</summary>
     public JsonElement? AuthMode { get; init; }
     public string? GuidInterval { get; init; }
+    public string? SessionTimeout { get; init; }
+
+    /// <summary>The opt-in groups of checks: a list of names, or one string of comma-separated names.</summary>
+    public JsonElement? Include { get; init; }
     public long? MaxResponse { get; init; }
     public string? Reports { get; init; }
     public int? Seed { get; init; }

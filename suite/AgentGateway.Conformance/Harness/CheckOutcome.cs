@@ -27,6 +27,7 @@ internal sealed record CheckOutcome(CheckStatus Status, string? Message, string?
         return stop switch
         {
             null or MustViolated => warnings.Count > 0 ? new(CheckStatus.Warn, string.Join(Environment.NewLine, warnings)) : new(CheckStatus.Pass, null),
+            NotIncludedException => new(CheckStatus.Skip, stop.Message),
             UndecidableException or TargetUnresponsiveException => new(warnings.Count > 0 ? CheckStatus.Warn : CheckStatus.Skip, stop.Message),
             _ => new(CheckStatus.Error, $"{stop.GetType().FullName} : {stop.Message}", stop.StackTrace),
         };

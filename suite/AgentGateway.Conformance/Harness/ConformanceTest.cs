@@ -83,8 +83,11 @@ public abstract partial class ConformanceTest
         _startedAt = Time.GetTimestamp();
     }
 
-    /// <summary>What keeps the check from starting at all (too few agents); null when it may run.</summary>
-    internal Exception? StopBeforeStart => _skipReason is null ? null : new UndecidableException($"{_skipReason}.");
+    /// <summary>What keeps the check from starting at all (an opt-in group not included, too few agents); null when it may run.</summary>
+    internal Exception? StopBeforeStart =>
+        OptInGroup(TestContext.CurrentContext) is { } group && !Settings.Includes(group) ? new NotIncludedException(group)
+        : _skipReason is null ? null
+        : new UndecidableException($"{_skipReason}.");
 
     /// <summary>Decides how the check ended, from its findings and from what stopped it (null: it ran to its end).</summary>
     internal CheckOutcome Conclude(Exception? stop) =>
@@ -165,9 +168,14 @@ public abstract partial class ConformanceTest
             Notes = [.. _notes.Select(redactor.Redact)],
             Exchanges = exchanges,
             Seed = FixtureSeed,
+            OptInGroup = OptInGroup(context),
             DurationMilliseconds = Math.Round(Time.GetElapsedTime(_startedAt).TotalMilliseconds, 1),
         };
     }
+
+    /// <summary>The opt-in group of the running check (<see cref="OptInAttribute"/>); null for a check every run makes.</summary>
+    private static string? OptInGroup(TestContext context) =>
+        context.Test.Method?.GetCustomAttributes<OptInAttribute>(true).FirstOrDefault()?.Group;
 
     private string AreaOf(List<string> ids) => ids.Count == 0 ? "Unassigned" : Run.Catalogue.Get(ids[0]).Area;
 

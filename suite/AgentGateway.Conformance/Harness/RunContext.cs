@@ -143,6 +143,7 @@ public sealed class RunContext : IAsyncDisposable
             Target = _target?.Fingerprint,
             SetupError = SetupError,
             OnlyAreas = OnlyAreas,
+            Included = [.. Settings.Include.Order(StringComparer.Ordinal)],
             Checks = Results.Snapshot(),
         }.Summarised(Catalogue);
         run = run with { Coverage = RunCoverage.Of(run, Catalogue, PublishedTables.Load(), UncheckedTopic.Load()) };

@@ -97,6 +97,9 @@ public static partial class HtmlReportWriter
         Entry("Edition", run.Edition);
         Entry("Seed", $"{Number(run.Seed)} (replay with --seed {Number(run.Seed)})");
         Entry("Areas", run.OnlyAreas.Count == 0 ? "all" : $"only {string.Join(", ", run.OnlyAreas)} (a partial run)");
+        Entry("Opt-in checks", run.Included.Count == 0
+            ? "none included (--include slow adds the slow ones)"
+            : $"included: {string.Join(", ", run.Included)}");
         html.Close("dl");
         html.Close("section");
         html.Line();

@@ -21,6 +21,9 @@ public sealed record RunResult
     /// <summary>The requirement areas the run was limited to (<c>--only</c>); empty when every area ran.</summary>
     public IReadOnlyList<string> OnlyAreas { get; init; } = [];
 
+    /// <summary>The opt-in groups of checks the run included (<c>--include</c>); empty when it made only the default checks.</summary>
+    public IReadOnlyList<string> Included { get; init; } = [];
+
     public required IReadOnlyList<CheckResult> Checks { get; init; }
 
     /// <summary>What the run exercised and what it did not; absent from a run that was never covered (a test's own model).</summary>

@@ -5,7 +5,9 @@ namespace AgentGateway.Conformance.Results;
 
 /// <summary>
 /// Turns check outcomes into the run's verdict: any FAIL is NOT CONFORMANT; otherwise errors, skipped MUST checks,
-/// a failed setup or a run where most checks never got to judge the gateway is INCOMPLETE, never a hollow pass.
+/// a failed setup or a run where most checks never got to judge the gateway is INCOMPLETE, never a hollow pass. A check
+/// of an opt-in group the run did not include was not asked for, as an area left out by <c>--only</c>: its SKIP counts
+/// for neither.
 /// </summary>
 public static class VerdictRules
 {
@@ -71,6 +73,12 @@ public static class VerdictRules
             reasons.Add($"Partial run: only {string.Join(", ", run.OnlyAreas)} ran (--only); the other areas were not checked");
         }
 
+        foreach (var group in checks.Where(c => NotIncluded(run, c)).GroupBy(c => c.OptInGroup!, StringComparer.Ordinal))
+        {
+            var count = Number(group.Count());
+            reasons.Add($"Opt-in group {group.Key} not included (--include {group.Key}): {count} of its checks did not run");
+        }
+
         if (verdict == Verdict.Conformant)
         {
             var warnings = checks.Count(c => c.Status == CheckStatus.Warn);
@@ -90,11 +98,18 @@ public static class VerdictRules
 
     // A skipped check is a skipped MUST check when any requirement it names is a MUST one.
     private static int SkippedMust(RunResult run, RequirementCatalogue catalogue) =>
-        run.Checks.Count(c => c.Status == CheckStatus.Skip
+        run.Checks.Count(c => c.Status == CheckStatus.Skip && !NotIncluded(run, c)
             && c.RequirementIds.Any(id => catalogue.Contains(id) && catalogue.Get(id).Level == RequirementLevel.Must));
 
-    private static bool MostUndecided(RunResult run) =>
-        run.Checks.Count(c => c.Status is CheckStatus.Skip or CheckStatus.Error) * 2 > run.Checks.Count;
+    private static bool MostUndecided(RunResult run)
+    {
+        var asked = run.Checks.Where(c => !NotIncluded(run, c)).ToList();
+        return asked.Count(c => c.Status is CheckStatus.Skip or CheckStatus.Error) * 2 > asked.Count;
+    }
+
+    /// <summary>A check of an opt-in group the run did not include: skipped because nobody asked for it.</summary>
+    private static bool NotIncluded(RunResult run, CheckResult check) =>
+        check is { Status: CheckStatus.Skip, OptInGroup: { } group } && !run.Included.Contains(group, StringComparer.Ordinal);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
