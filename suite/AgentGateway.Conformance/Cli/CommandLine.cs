@@ -28,6 +28,8 @@ public sealed record CommandLine
         ["--settle-time"] = ("AGW_SETTLE_TIME", "TIME    how long an event may take to reach the queue (default 1s)"),
         ["--authmode"] = ("AGW_AUTHMODE", "1|2|auto the target's AUTHMODE: 1 skips the rotation checks (default auto)"),
         ["--guid-interval"] = ("AGW_GUID_INTERVAL", "TIME    the target's GUIDINTERVAL (AUTHMODE 2; embedded default 2s)"),
+        ["--calls"] = ("AGW_CALLS",
+            "IDS     CALLER,CALLEE[,NUMBER]: agents that call each other and an outbound test number (real target: no calls without it)"),
         ["--max-response"] = ("AGW_MAX_RESPONSE", "BYTES   answers with a longer body are cut off, recorded too large (default 1048576)"),
         ["--long-poll"] = ("AGW_EMBEDDED_LONG_POLL", "TIME    embedded gateway: how long an empty poll is held (default 10s)"),
         ["--embedded-agents"] = ("AGW_EMBEDDED_AGENTS", "N       embedded gateway: number of test agents (default 8)"),

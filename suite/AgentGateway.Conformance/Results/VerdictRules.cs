@@ -5,7 +5,8 @@ namespace AgentGateway.Conformance.Results;
 
 /// <summary>
 /// Turns check outcomes into the run's verdict: any FAIL is NOT CONFORMANT; otherwise errors, skipped MUST checks,
-/// a failed setup or a run where most checks never got to judge the gateway is INCOMPLETE, never a hollow pass.
+/// a failed setup or a run where most checks never got to judge the gateway is INCOMPLETE, never a hollow pass; a run
+/// without calls says so in its wording.
 /// </summary>
 public static class VerdictRules
 {
@@ -71,6 +72,12 @@ public static class VerdictRules
             reasons.Add($"Partial run: only {string.Join(", ", run.OnlyAreas)} ran (--only); the other areas were not checked");
         }
 
+        if (run.CallsNotTested)
+        {
+            reasons.Add($"Calls not tested: their {Number(UntestedCalls(run))} checks were skipped because no --calls CALLER,CALLEE "
+                + "named the test agents that may call each other (calls ring real phones, so they are opt-in)");
+        }
+
         if (verdict == Verdict.Conformant)
         {
             var warnings = checks.Count(c => c.Status == CheckStatus.Warn);
@@ -88,10 +95,30 @@ public static class VerdictRules
         _ => "INCOMPLETE",
     };
 
-    // A skipped check is a skipped MUST check when any requirement it names is a MUST one.
+    /// <summary>
+    /// The verdict with what it leaves out: a CONFORMANT run whose call area skipped for want of <c>--calls</c> is
+    /// "CONFORMANT, calls not tested", so the verdict never claims more than the run tested.
+    /// </summary>
+    public static string Wording(RunResult run, Verdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return verdict == Verdict.Conformant && run.CallsNotTested ? $"{Text(verdict)}, {CallsNotTestedSuffix}" : Text(verdict);
+    }
+
+    /// <summary>What the verdict adds when calls were left out.</summary>
+    public const string CallsNotTestedSuffix = "calls not tested";
+
+    /// <summary>The requirement area of the call checks, which runs only when calls are on.</summary>
+    public const string CallArea = "Calls";
+
+    // A skipped check is a skipped MUST check when any requirement it names is a MUST one; the call checks that a run
+    // without --calls skips are not, since the verdict's wording already says that calls were not tested.
     private static int SkippedMust(RunResult run, RequirementCatalogue catalogue) =>
         run.Checks.Count(c => c.Status == CheckStatus.Skip
+            && !(run.CallsNotTested && c.Area == CallArea)
             && c.RequirementIds.Any(id => catalogue.Contains(id) && catalogue.Get(id).Level == RequirementLevel.Must));
+
+    private static int UntestedCalls(RunResult run) => run.Checks.Count(c => c.Area == CallArea && c.Status == CheckStatus.Skip);
 
     private static bool MostUndecided(RunResult run) =>
         run.Checks.Count(c => c.Status is CheckStatus.Skip or CheckStatus.Error) * 2 > run.Checks.Count;
