@@ -138,7 +138,8 @@ public sealed record CommandLine
         lines.Add("options win over the environment, the environment over the file. TIME is " + Durations.Forms + ".");
         lines.Add("A value may also follow an equals sign: --fault=clock-skew.");
         lines.Add("");
-        lines.Add("Exit codes: 0 conformant, 1 not conformant, 2 configuration or preflight error, 3 suite error");
+        lines.Add("Exit codes: 0 conformant (also \"CONFORMANT, calls not tested\": a real target without --calls),");
+        lines.Add("1 not conformant, 2 configuration or preflight error, 3 suite error");
         lines.Add("(an incomplete run: checks that errored or MUST checks that could not be decided).");
         return string.Join(Environment.NewLine, lines);
 
