@@ -113,15 +113,20 @@ public sealed partial class CallsTests : ConformanceTest
         var sync = await SuccessfulSyncAsync(call.Caller, "sync during the talking call");
         Note($"the sync during the call reported state {Raw(sync, "state")}, curCallId {Raw(sync, "curCallId")}");
 
+        // The hold is judged by its answer: its event is not awaited, so a gateway that loses the first event after a
+        // sync is not taken for one that ended the call; the release's event is awaited past it.
         var hold = await call.Caller.HoldAsync("hold the call after the sync");
-        var held = Succeeded(hold)
-            ? await call.Caller.PollForAsync(e => e.EventType == HoldEvent, "AgentEvent_Hold after the sync")
-            : null;
+        if (hold.Retcode is "100-006" or "000-003")
+        {
+            Skip($"The sync ended agent {call.Caller.Id}'s session (hold answered {hold.Summary}), which the queue checks judge; "
+                + "whether the call outlived the sync cannot be told.");
+        }
+
         Must(
             Req.Calls.Call005,
-            held?.Arrived == true,
-            "after the sync the call can still be held: hold succeeds and AgentEvent_Hold arrives",
-            held is null ? $"hold answered {hold.Summary}" : $"hold answered {hold.Summary}; polls delivered {held.Describe()}");
+            Succeeded(hold),
+            "after the sync the call can still be held: hold succeeds",
+            $"hold answered {hold.Summary}");
 
         var release = await call.Caller.ReleaseAsync("release the call after the sync");
         var released = Succeeded(release)
