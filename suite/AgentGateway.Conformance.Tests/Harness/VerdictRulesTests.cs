@@ -35,6 +35,48 @@ public sealed class VerdictRulesTests
         Checks = checks,
     }.Summarised(RequirementCatalogue.Load());
 
+    private static CheckResult CallCheck(CheckStatus status) => Check(status, "SYNC-CALL-001") with { Area = "Calls", Fixture = "CallsTests" };
+
+    private static RunSummary Summary(bool callsNotTested, params CheckResult[] checks) => new RunResult
+    {
+        SuiteVersion = "test",
+        RequirementSetVersion = "test",
+        Started = DateTimeOffset.UnixEpoch,
+        Finished = DateTimeOffset.UnixEpoch,
+        Profile = "compatible",
+        Edition = "default",
+        Seed = 1,
+        CallsNotTested = callsNotTested,
+        Checks = checks,
+    }.Summarised(RequirementCatalogue.Load()).Summary;
+
+    [Test]
+    public void Call_checks_skipped_for_want_of_calls_leave_the_run_conformant_with_calls_not_tested()
+    {
+        var summary = Summary(true, Check(CheckStatus.Pass), Check(CheckStatus.Pass), Check(CheckStatus.Pass), CallCheck(CheckStatus.Skip));
+
+        summary.Verdict.Should().Be(Verdict.Conformant);
+        summary.Wording.Should().Be("CONFORMANT, calls not tested");
+        summary.Reasons.Should().Contain(r => r.Contains("--calls", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void A_skipped_call_check_of_a_run_with_calls_leaves_it_incomplete()
+    {
+        var summary = Summary(false, Check(CheckStatus.Pass), Check(CheckStatus.Pass), Check(CheckStatus.Pass), CallCheck(CheckStatus.Skip));
+
+        summary.Verdict.Should().Be(Verdict.Incomplete);
+        summary.Wording.Should().Be("INCOMPLETE");
+    }
+
+    [Test]
+    public void A_run_with_calls_is_plainly_conformant() =>
+        Summary(false, Check(CheckStatus.Pass), CallCheck(CheckStatus.Pass)).Wording.Should().Be("CONFORMANT");
+
+    [Test]
+    public void A_failure_without_calls_is_not_conformant_without_more_words() =>
+        Summary(true, Check(CheckStatus.Fail), CallCheck(CheckStatus.Skip)).Wording.Should().Be("NOT CONFORMANT");
+
     [Test]
     public void Passes_and_warnings_alone_are_conformant() =>
         Decide(Check(CheckStatus.Pass), Check(CheckStatus.Warn, "SYNC-AUTH-007")).Should().Be(Verdict.Conformant);

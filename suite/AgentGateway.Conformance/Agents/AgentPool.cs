@@ -57,6 +57,43 @@ public sealed class AgentPool
         }
     }
 
+    /// <summary>Takes the agents with the work numbers <paramref name="ids"/>, in that order, waiting up to <paramref name="wait"/>.</summary>
+    /// <returns>The lease, or null when one of them is not in the pool or the wait ran out.</returns>
+    public async Task<AgentLease?> TryLeaseAsync(IReadOnlyList<string> ids, TimeSpan wait, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (!ids.All(id => All.Any(a => a.Id == id)))
+        {
+            return null;
+        }
+
+        using var deadline = new CancellationTokenSource(wait, time);
+        while (true)
+        {
+            Task released;
+            lock (_lock)
+            {
+                var taken = ids.Select(id => _free.FirstOrDefault(a => a.Id == id)).ToList();
+                if (taken.All(a => a is not null))
+                {
+                    _free.RemoveAll(a => ids.Contains(a.Id));
+                    return new AgentLease(this, taken!);
+                }
+
+                released = _released.Task;
+            }
+
+            try
+            {
+                await released.WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return null;
+            }
+        }
+    }
+
     internal void Return(IReadOnlyList<AgentCredentials> agents)
     {
         TaskCompletionSource released;

@@ -30,6 +30,8 @@ public sealed record CommandLine
         ["--guid-interval"] = ("AGW_GUID_INTERVAL", "TIME    the target's GUIDINTERVAL (AUTHMODE 2; embedded default 2s)"),
         ["--session-timeout"] = ("AGW_SESSION_TIMEOUT", "TIME    the target's MAXTIME, which the slow checks wait out (default 120s)"),
         ["--include"] = ("AGW_INCLUDE", "GROUPS  opt-in groups of checks to run as well, comma-separated: slow (off by default)"),
+        ["--calls"] = ("AGW_CALLS",
+            "IDS     CALLER,CALLEE[,NUMBER]: agents that call each other and an outbound test number (real target: no calls without it)"),
         ["--max-response"] = ("AGW_MAX_RESPONSE", "BYTES   answers with a longer body are cut off, recorded too large (default 1048576)"),
         ["--long-poll"] = ("AGW_EMBEDDED_LONG_POLL", "TIME    embedded gateway: how long an empty poll is held (default 10s)"),
         ["--embedded-agents"] = ("AGW_EMBEDDED_AGENTS", "N       embedded gateway: number of test agents (default 8)"),
@@ -138,7 +140,8 @@ public sealed record CommandLine
         lines.Add("options win over the environment, the environment over the file. TIME is " + Durations.Forms + ".");
         lines.Add("A value may also follow an equals sign: --fault=clock-skew.");
         lines.Add("");
-        lines.Add("Exit codes: 0 conformant, 1 not conformant, 2 configuration or preflight error, 3 suite error");
+        lines.Add("Exit codes: 0 conformant (also \"CONFORMANT, calls not tested\": a real target without --calls),");
+        lines.Add("1 not conformant, 2 configuration or preflight error, 3 suite error");
         lines.Add("(an incomplete run: checks that errored or MUST checks that could not be decided).");
         return string.Join(Environment.NewLine, lines);
 

@@ -57,7 +57,7 @@ public sealed class ConsoleProgress(TextWriter console, IReadOnlyDictionary<stri
             }
 
             var scope = run.OnlyAreas.Count == 0 ? "" : $" for {string.Join(", ", run.OnlyAreas)} only (a partial run)";
-            console.WriteLine($"Verdict: {VerdictRules.Text(run.Verdict)}{scope}");
+            console.WriteLine($"Verdict: {run.Summary.Wording}{scope}");
             foreach (var file in reports)
             {
                 console.WriteLine($"Report: {file}");

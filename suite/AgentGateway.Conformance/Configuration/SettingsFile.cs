@@ -32,6 +32,9 @@ internal sealed record SettingsFile
     public long? MaxResponse { get; init; }
     public string? Reports { get; init; }
     public int? Seed { get; init; }
+
+    /// <summary>CALLER,CALLEE[,NUMBER], as <c>--calls</c>.</summary>
+    public string? Calls { get; init; }
     public EmbeddedEntry? Embedded { get; init; }
 
     internal sealed record AgentEntry(string Id, string? Password, string? Phone);

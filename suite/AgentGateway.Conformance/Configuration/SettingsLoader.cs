@@ -59,6 +59,7 @@ public static class SettingsLoader
                 : file.MaxResponse ?? defaults.MaxResponseBytes,
             ReportsDirectory = Env("AGW_REPORTS") ?? file.Reports ?? defaults.ReportsDirectory,
             Seed = seed,
+            Calls = (Env("AGW_CALLS") ?? file.Calls) is { } calls ? CallSettings.Parse(calls) : null,
             Embedded = embedded,
         };
         var agents = Env("AGW_AGENTS") is { } list ? ParseAgents(list, password) : FromFile(file.Agents, password);

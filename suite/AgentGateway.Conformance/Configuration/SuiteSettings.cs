@@ -71,6 +71,15 @@ public sealed record SuiteSettings
     /// <summary>Seed of the generated test data; a run with the same seed sends the same values.</summary>
     public int Seed { get; init; } = 20_230_927;
 
+    /// <summary>
+    /// Which agents call each other in the call checks (<c>--calls</c>); null leaves calls off against a real gateway.
+    /// The embedded gateway calls by default (<see cref="EffectiveCalls"/>).
+    /// </summary>
+    public CallSettings? Calls { get; init; }
+
+    /// <summary>The calls the run makes: the configured ones, the embedded gateway's by default, or null when calls are off.</summary>
+    public CallSettings? EffectiveCalls => Calls ?? (UsesEmbeddedGateway ? CallSettings.Embedded : null);
+
     /// <summary>How the embedded gateway is started; unused for a real target.</summary>
     public EmbeddedGatewaySettings Embedded { get; init; } = new();
 

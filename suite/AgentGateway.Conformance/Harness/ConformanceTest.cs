@@ -19,6 +19,7 @@ public abstract partial class ConformanceTest
     private static readonly TimeSpan LeaseWait = TimeSpan.FromMinutes(5);
 
     private readonly List<AgentSession> _sessions = [];
+    private readonly List<AgentSession> _inCalls = [];
     private readonly List<Finding> _findings = [];
     private readonly List<string> _notes = [];
 #pragma warning disable NUnit1032 // The run owns its context and disposes it when the run ends; a fixture only borrows it.
@@ -33,6 +34,12 @@ public abstract partial class ConformanceTest
 
     /// <summary>How many distinct agents each check of this fixture signs in.</summary>
     protected virtual int AgentsNeeded => 1;
+
+    /// <summary>The work numbers of the agents the fixture must have, in order; null when any free agents do.</summary>
+    protected virtual IReadOnlyList<string>? AgentIdsNeeded => null;
+
+    /// <summary>Why no check of the fixture can run on this target at all (e.g. calls are off); null when they can.</summary>
+    protected virtual string? ReasonNotToRun => null;
 
     /// <summary>The run this fixture's checks belong to.</summary>
     protected RunContext Run => _run ?? throw new SuiteException("The fixture runs outside a suite run: it has no run context.");
@@ -57,8 +64,21 @@ public abstract partial class ConformanceTest
         FixtureSeed = unchecked(Settings.Seed + StableHash(GetType().FullName!));
         Faker = new Faker { Random = new Randomizer(FixtureSeed) };
         TestContext.Progress.WriteLine($"{GetType().Name}: seed {FixtureSeed}");
-        _lease = await Target.Agents.TryLeaseAsync(AgentsNeeded, LeaseWait, Time);
-        if (_lease is null)
+        if (ReasonNotToRun is { } reason)
+        {
+            _skipReason = reason;
+            return;
+        }
+
+        var ids = AgentIdsNeeded;
+        _lease = ids is null
+            ? await Target.Agents.TryLeaseAsync(AgentsNeeded, LeaseWait, Time)
+            : await Target.Agents.TryLeaseAsync(ids, LeaseWait, Time);
+        if (_lease is null && ids is not null)
+        {
+            _skipReason = $"needs agents {string.Join(" and ", ids)}, which did not come free within {LeaseWait.TotalMinutes} minutes";
+        }
+        else if (_lease is null)
         {
             _skipReason = Target.Agents.Size < AgentsNeeded
                 ? $"needs {AgentsNeeded} agents, the configuration gives {Target.Agents.Size}"
@@ -75,6 +95,7 @@ public abstract partial class ConformanceTest
         _findings.Clear();
         _notes.Clear();
         _sessions.Clear();
+        _inCalls.Clear();
         _lastMarker = 0;
         _outcome = null;
         _log = new ExchangeLog();
@@ -103,6 +124,7 @@ public abstract partial class ConformanceTest
         var result = Result(TestContext.CurrentContext, outcome, _log.Exchanges);
         try
         {
+            await ReleaseCallsAsync();
             foreach (var session in _sessions)
             {
                 try
@@ -133,6 +155,37 @@ public abstract partial class ConformanceTest
         var session = await AgentSession.SignInAsync(Client, Settings, LeasedAgents[index], Target.ObserveGuidRotation);
         _sessions.Add(session);
         return session;
+    }
+
+    /// <summary>
+    /// Marks <paramref name="agent"/> as party to a call the check started: after the check, however it ended, the agent
+    /// releases its call before it signs out, so no call outlives its check.
+    /// </summary>
+    protected void ReleaseAfterCheck(AgentSession agent)
+    {
+        if (!_inCalls.Contains(agent))
+        {
+            _inCalls.Add(agent);
+        }
+    }
+
+    /// <summary>Whether any agent of the check is marked as party to a call (<see cref="ReleaseAfterCheck"/>).</summary>
+    internal bool HasCallsToRelease => _inCalls.Count > 0;
+
+    // A release of a call that already ended is refused (200-017) and harmless; what matters is that none is left.
+    private async Task ReleaseCallsAsync()
+    {
+        foreach (var agent in _inCalls.Where(a => !a.SignedOut))
+        {
+            try
+            {
+                await agent.ReleaseAsync("release any call the check left (teardown)");
+            }
+            catch (TargetUnresponsiveException)
+            {
+                // The gateway stopped answering: no call can be released there.
+            }
+        }
     }
 
     /// <summary>Records what the check saw beyond its findings, for a reader to weigh its outcome.</summary>

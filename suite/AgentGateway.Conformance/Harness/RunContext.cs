@@ -144,6 +144,8 @@ public sealed class RunContext : IAsyncDisposable
             SetupError = SetupError,
             OnlyAreas = OnlyAreas,
             Included = [.. Settings.Include.Order(StringComparer.Ordinal)],
+            CallsNotTested = Settings.EffectiveCalls is null
+                && (OnlyAreas.Count == 0 || OnlyAreas.Contains(VerdictRules.CallArea, StringComparer.OrdinalIgnoreCase)),
             Checks = Results.Snapshot(),
         }.Summarised(Catalogue);
         run = run with { Coverage = RunCoverage.Of(run, Catalogue, PublishedTables.Load(), UncheckedTopic.Load()) };
@@ -154,7 +156,7 @@ public sealed class RunContext : IAsyncDisposable
 
         Reports = ReportWriter.WriteAll(run, Inputs, ReportsDirectory(Settings));
         Run = run;
-        Announce($"Verdict: {VerdictRules.Text(run.Verdict)}. Reports: {string.Join(", ", Reports)}");
+        Announce($"Verdict: {run.Summary.Wording}. Reports: {string.Join(", ", Reports)}");
         return run;
     }
 

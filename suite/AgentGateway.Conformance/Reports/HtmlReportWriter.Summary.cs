@@ -8,7 +8,7 @@ public static partial class HtmlReportWriter
     {
         var summary = run.Summary;
         html.Open("header", ("class", $"banner verdict-{VerdictRules.Text(summary.Verdict).ToLowerInvariant().Replace(' ', '-')}"), ("id", "verdict"));
-        html.Element("h1", VerdictRules.Text(summary.Verdict));
+        html.Element("h1", summary.Wording);
         html.Element("div", "syncagentinfo conformance of the CEC agent gateway");
         html.Open("ul");
         foreach (var reason in summary.Reasons)

@@ -37,7 +37,7 @@ public static class JUnitReportWriter
 
         xml.WriteStartDocument();
         xml.WriteStartElement("testsuites");
-        xml.WriteAttributeString("name", $"syncagentinfo conformance: {VerdictRules.Text(run.Verdict)}");
+        xml.WriteAttributeString("name", $"syncagentinfo conformance: {run.Summary.Wording}");
         var checks = run.Checks.Count + (run.SetupError is null ? 0 : 1);
         xml.WriteAttributeString("tests", Number(checks));
         xml.WriteAttributeString("failures", Number(run.Summary.Count(CheckStatus.Fail)));
@@ -135,7 +135,7 @@ public static class JUnitReportWriter
         IEnumerable<(string, string)> common =
         [
             ("target", run.Target?.BaseUrl ?? "none"),
-            ("verdict", VerdictRules.Text(run.Verdict)),
+            ("verdict", run.Summary.Wording),
             ("suite.version", run.SuiteVersion),
             ("requirements.version", run.RequirementSetVersion),
             ("profile", run.Profile),

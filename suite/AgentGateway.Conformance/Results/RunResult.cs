@@ -24,6 +24,12 @@ public sealed record RunResult
     /// <summary>The opt-in groups of checks the run included (<c>--include</c>); empty when it made only the default checks.</summary>
     public IReadOnlyList<string> Included { get; init; } = [];
 
+    /// <summary>
+    /// Whether the run left calls out for want of <c>--calls</c> (a real target without named calling agents) while the
+    /// call area was to run: its checks skip, and the verdict says that calls were not tested.
+    /// </summary>
+    public bool CallsNotTested { get; init; }
+
     public required IReadOnlyList<CheckResult> Checks { get; init; }
 
     /// <summary>What the run exercised and what it did not; absent from a run that was never covered (a test's own model).</summary>

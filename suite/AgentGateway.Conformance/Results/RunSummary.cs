@@ -11,6 +11,9 @@ public sealed record RunSummary
 {
     public required Verdict Verdict { get; init; }
 
+    /// <summary>The verdict as every report prints it, with what it does not cover: "CONFORMANT, calls not tested".</summary>
+    public required string Wording { get; init; }
+
     /// <summary>Why the verdict is what it is, in words, most important first.</summary>
     public required IReadOnlyList<string> Reasons { get; init; }
 
@@ -39,6 +42,7 @@ public sealed record RunSummary
         return new RunSummary
         {
             Verdict = verdict,
+            Wording = VerdictRules.Wording(run, verdict),
             Reasons = VerdictRules.Reasons(run, catalogue, verdict),
             Counts = Enum.GetValues<CheckStatus>().ToDictionary(s => s, s => run.Checks.Count(c => c.Status == s)),
             Requirements = catalogue.All.ToDictionary(

@@ -5,9 +5,9 @@ namespace AgentGateway.Conformance.Results;
 
 /// <summary>
 /// Turns check outcomes into the run's verdict: any FAIL is NOT CONFORMANT; otherwise errors, skipped MUST checks,
-/// a failed setup or a run where most checks never got to judge the gateway is INCOMPLETE, never a hollow pass. A check
-/// of an opt-in group the run did not include was not asked for, as an area left out by <c>--only</c>: its SKIP counts
-/// for neither.
+/// a failed setup or a run where most checks never got to judge the gateway is INCOMPLETE, never a hollow pass; a run
+/// without calls says so in its wording. A check of an opt-in group the run did not include was not asked for, as an
+/// area left out by <c>--only</c>: its SKIP counts for neither.
 /// </summary>
 public static class VerdictRules
 {
@@ -79,6 +79,12 @@ public static class VerdictRules
             reasons.Add($"Opt-in group {group.Key} not included (--include {group.Key}): {count} of its checks did not run");
         }
 
+        if (run.CallsNotTested)
+        {
+            reasons.Add($"Calls not tested: their {Number(UntestedCalls(run))} checks were skipped because no --calls CALLER,CALLEE "
+                + "named the test agents that may call each other (calls ring real phones, so they are opt-in)");
+        }
+
         if (verdict == Verdict.Conformant)
         {
             var warnings = checks.Count(c => c.Status == CheckStatus.Warn);
@@ -96,10 +102,30 @@ public static class VerdictRules
         _ => "INCOMPLETE",
     };
 
-    // A skipped check is a skipped MUST check when any requirement it names is a MUST one.
+    /// <summary>
+    /// The verdict with what it leaves out: a CONFORMANT run whose call area skipped for want of <c>--calls</c> is
+    /// "CONFORMANT, calls not tested", so the verdict never claims more than the run tested.
+    /// </summary>
+    public static string Wording(RunResult run, Verdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        return verdict == Verdict.Conformant && run.CallsNotTested ? $"{Text(verdict)}, {CallsNotTestedSuffix}" : Text(verdict);
+    }
+
+    /// <summary>What the verdict adds when calls were left out.</summary>
+    public const string CallsNotTestedSuffix = "calls not tested";
+
+    /// <summary>The requirement area of the call checks, which runs only when calls are on.</summary>
+    public const string CallArea = "Calls";
+
+    // A skipped check is a skipped MUST check when any requirement it names is a MUST one; the call checks that a run
+    // without --calls skips are not, since the verdict's wording already says that calls were not tested.
     private static int SkippedMust(RunResult run, RequirementCatalogue catalogue) =>
         run.Checks.Count(c => c.Status == CheckStatus.Skip && !NotIncluded(run, c)
+            && !(run.CallsNotTested && c.Area == CallArea)
             && c.RequirementIds.Any(id => catalogue.Contains(id) && catalogue.Get(id).Level == RequirementLevel.Must));
+
+    private static int UntestedCalls(RunResult run) => run.Checks.Count(c => c.Area == CallArea && c.Status == CheckStatus.Skip);
 
     private static bool MostUndecided(RunResult run)
     {

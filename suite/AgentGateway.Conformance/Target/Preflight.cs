@@ -5,12 +5,17 @@ namespace AgentGateway.Conformance.Target;
 
 /// <summary>
 /// Signs one agent in and out before any check runs, and says exactly what is wrong when that fails:
-/// unreachable, TLS, path, password.
+/// unreachable, TLS, path, password, or agents named for calls that are not configured test agents.
 /// </summary>
 public static class Preflight
 {
     public static async Task RunAsync(GatewayTarget target)
     {
+        if (target.Settings.EffectiveCalls?.Problem(target.Agents.All) is { } calls)
+        {
+            throw new PreflightException(calls);
+        }
+
         var agent = target.Agents.All[0];
         var api = new AgentGatewayApi(target.NewClient(new ExchangeLog()));
         var response = await api.SignInAsync(agent, "preflight sign-in");
