@@ -31,10 +31,12 @@ internal static class UnusedMembers
         var trees = compilations.SelectMany(c => c.SyntaxTrees.Select(t => (Model: c.GetSemanticModel(t), Root: t.GetRoot()))).ToList();
         // System.Text.Json reads and writes the properties of the types it is given by reflection.
         var json = JsonProperties(trees.AsParallel().SelectMany(t => SerialisedTypes(t.Model, t.Root)).ToList());
+        // A deconstruction of a positional record, var (state, sync) = ..., reads its properties through Deconstruct.
+        var deconstructed = trees.AsParallel().SelectMany(t => Deconstructed(t.Model, t.Root)).Select(Key).ToHashSet(StringComparer.Ordinal);
         var candidates = trees.Where(t => isProduct(t.Root.SyntaxTree))
             .AsParallel().AsOrdered()
             .SelectMany(t => Declarations(t.Model, t.Root))
-            .Where(member => !json.Contains(Key(member)) && !ByConvention(member))
+            .Where(member => !json.Contains(Key(member)) && !deconstructed.Contains(Key(member)) && !ByConvention(member))
             .ToList()
             .DistinctBy(Key)
             .ToList();
@@ -104,6 +106,31 @@ internal static class UnusedMembers
 
     private static IEnumerable<ISymbol?> Await(AwaitExpressionInfo info) =>
         [info.GetAwaiterMethod, info.IsCompletedProperty, info.GetResultMethod];
+
+    /// <summary>The properties of positional records that a deconstruction (in a foreach or an assignment) reads.</summary>
+    private static IEnumerable<IPropertySymbol> Deconstructed(SemanticModel model, SyntaxNode root)
+    {
+        foreach (var node in root.DescendantNodes())
+        {
+            var method = node switch
+            {
+                ForEachVariableStatementSyntax loop => model.GetDeconstructionInfo(loop).Method,
+                AssignmentExpressionSyntax { Left: TupleExpressionSyntax or DeclarationExpressionSyntax } assignment =>
+                    model.GetDeconstructionInfo(assignment).Method,
+                _ => null,
+            };
+            if (method is { Name: "Deconstruct", ContainingType.IsRecord: true })
+            {
+                foreach (var parameter in method.Parameters)
+                {
+                    if (method.ContainingType.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault() is { } property)
+                    {
+                        yield return property;
+                    }
+                }
+            }
+        }
+    }
 
     /// <summary>A recursive call or a field read in its own initializer does not make a member used.</summary>
     private static bool IsWithinDeclarationOf(ISymbol symbol, SyntaxNode node) =>

@@ -70,10 +70,6 @@ public sealed class AgentGatewayApi(GatewayClient client)
     public Task<GatewayResponse> WorkAsync(string agentId, string agentGuid, string purpose) =>
         SendAsync(Call(Method.Post, OnlineAgent + "/work", agentId, agentGuid), purpose);
 
-    /// <summary>Ends the agent's wrap-up (POST onlineagent/{agentId}/cancelwork).</summary>
-    public Task<GatewayResponse> CancelWorkAsync(string agentId, string agentGuid, string purpose) =>
-        SendAsync(Call(Method.Post, OnlineAgent + "/cancelwork", agentId, agentGuid), purpose);
-
     /// <summary>Calls another agent (PUT voicecall/{agentId}/callinner with <c>{"called": ...}</c>); the result is the callid.</summary>
     public Task<GatewayResponse> CallInnerAsync(string agentId, string agentGuid, string called, string purpose) =>
         SendAsync(Call(Method.Put, VoiceCall + "/callinner", agentId, agentGuid).AddStringBody(Called(called), ContentType.Json), purpose);

@@ -24,7 +24,6 @@ public static class Routes
 
     public static string CancelRest(string agentId) => $"{Resource}onlineagent/{agentId}/cancelrest";
     public static string Work(string agentId) => $"{Resource}onlineagent/{agentId}/work";
-    public static string CancelWork(string agentId) => $"{Resource}onlineagent/{agentId}/cancelwork";
     public static string CallInner(string agentId) => $"{Resource}voicecall/{agentId}/callinner";
     public static string CallOut(string agentId) => $"{Resource}voicecall/{agentId}/callout";
     public static string Hold(string agentId) => $"{Resource}voicecall/{agentId}/hold";
