@@ -32,7 +32,7 @@ public sealed partial class CallsTests
         ReleaseAfterCheck(caller);
         ReleaseAfterCheck(callee);
         var placed = await caller.CallInnerAsync(callee.Id, $"agent {caller.Id} calls agent {callee.Id} (callinner)");
-        if (!Succeeded(placed) || placed.Json?["result"] is not JsonValue result || !result.TryGetValue<string>(out var callId) || callId.Length == 0)
+        if (PlacedCallId(placed) is not { } callId)
         {
             Skip($"The check needs a call from agent {caller.Id} to agent {callee.Id}, but callinner answered {placed.Summary}.");
             return null!;
@@ -40,6 +40,12 @@ public sealed partial class CallsTests
 
         return new InternalCall(caller, callee, callId);
     }
+
+    /// <summary>The callid a successful request that places a call answers as its result; null when it answered none.</summary>
+    private static string? PlacedCallId(GatewayResponse placed) =>
+        Succeeded(placed) && placed.Json?["result"] is JsonValue result && result.TryGetValue<string>(out var callId) && callId.Length > 0
+            ? callId
+            : null;
 
     /// <summary>A call both agents talk in: each has polled its AgentEvent_Talking, and the events have settled.</summary>
     private async Task<InternalCall> TalkingCallAsync()
