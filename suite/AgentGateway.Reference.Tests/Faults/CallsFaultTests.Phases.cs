@@ -93,6 +93,33 @@ public partial class CallsFaultTests
         info["calledNo"]!.GetValue<string>().Should().Be(calledNo);
     }
 
+    [TestCase(false, 11)]
+    [TestCase(true, 9)]
+    [FaultTest(GatewayFault.HeldCallReportedTalking)]
+    public async Task Held_call_reported_talking_reports_a_held_call_as_talking(bool faulty, int state)
+    {
+        using var scene = await TwoAgentsAsync(calleeAutoAnswer: true, configure: Faulty(faulty, GatewayFault.HeldCallReportedTalking));
+        await CallIdOf(scene.CallInnerAsync(A, B));
+        (await scene.InfoAsync(A))["state"]!.GetValue<int>().Should().Be(9);
+
+        (await scene.HoldAsync(A)).IsSuccess.Should().BeTrue();
+
+        (await scene.InfoAsync(A))["state"]!.GetValue<int>().Should().Be(state);
+    }
+
+    [TestCase(false, 8)]
+    [TestCase(true, 7)]
+    [FaultTest(GatewayFault.RingingCalleeReportedOccupied)]
+    public async Task Ringing_callee_reported_occupied_reports_a_ringing_callee_as_occupied(bool faulty, int state)
+    {
+        using var scene = await TwoAgentsAsync(configure: Faulty(faulty, GatewayFault.RingingCalleeReportedOccupied));
+        await CallIdOf(scene.CallInnerAsync(A, B));
+
+        (await scene.InfoAsync(B))["state"]!.GetValue<int>().Should().Be(state);
+        (await scene.AnswerAsync(B)).IsSuccess.Should().BeTrue();
+        (await scene.InfoAsync(B))["state"]!.GetValue<int>().Should().Be(9, "the callee that answered is left alone");
+    }
+
     private static Action<ReferenceGatewayOptions>? Faulty(bool faulty, GatewayFault fault) =>
         faulty ? options => options.Faults.Add(fault) : null;
 
