@@ -65,6 +65,29 @@ public sealed partial class CallsTests
         return call;
     }
 
+    /// <summary>
+    /// The agent's sync while the call talks. A sync that ended the caller's session (which the queue checks judge) also
+    /// ends its call: when the callee's sync then reports no call state and the caller has lost its session, the call
+    /// cannot be judged at the callee, and the check is skipped.
+    /// </summary>
+    private static async Task<GatewayResponse> SyncWhileTalkingAsync(InternalCall call, AgentSession agent)
+    {
+        var sync = await SuccessfulSyncAsync(agent, "sync while talking");
+        if (ReferenceEquals(agent, call.Caller) || IntField(sync, "state") is >= 5 and <= 17)
+        {
+            return sync;
+        }
+
+        var status = await call.Caller.ReadStatusAsync($"read agent {call.Caller.Id}'s state after its sync (agentstatus)");
+        if (status.Retcode is "100-006" or "000-003")
+        {
+            Skip($"The sync of agent {call.Caller.Id} ended its session (agentstatus answered {status.Summary}), which the queue "
+                + $"checks judge; the call it ended cannot be judged at agent {agent.Id}.");
+        }
+
+        return sync;
+    }
+
     /// <summary>The caller holds the call; its AgentEvent_Hold is polled, the events settle, and the caller's sync is returned.</summary>
     private async Task<GatewayResponse> HoldAsync(InternalCall call)
     {

@@ -33,7 +33,7 @@ public sealed partial class CallsTests : ConformanceTest
         var call = await TalkingCallAsync();
         foreach (var agent in call.Agents)
         {
-            var talking = await SuccessfulSyncAsync(agent, "sync while talking");
+            var talking = await SyncWhileTalkingAsync(call, agent);
             MustBeInCallState(agent, talking, "talking");
             ShouldBeState(agent, talking, TalkingState, "talking");
         }
@@ -54,7 +54,7 @@ public sealed partial class CallsTests : ConformanceTest
         var call = await TalkingCallAsync();
         foreach (var agent in call.Agents)
         {
-            var sync = await SuccessfulSyncAsync(agent, "sync while talking");
+            var sync = await SyncWhileTalkingAsync(call, agent);
             Must(
                 Req.Calls.Call002,
                 Text(sync, "curCallId") == call.CallId,
@@ -72,7 +72,7 @@ public sealed partial class CallsTests : ConformanceTest
         var call = await TalkingCallAsync();
         foreach (var agent in call.Agents)
         {
-            var sync = await SuccessfulSyncAsync(agent, "sync while talking");
+            var sync = await SyncWhileTalkingAsync(call, agent);
             Must(
                 Req.Calls.Call003,
                 IntField(sync, "callFeature") == InternalCallType,
