@@ -33,6 +33,13 @@ public sealed class CommandLineTests
         CommandLine.HelpText([], []).Should().Contain("--calls").And.Contain("[AGW_CALLS]");
     }
 
+    [Test]
+    public void The_inbound_trigger_sets_its_variable_and_is_listed_in_the_help()
+    {
+        CommandLine.Parse(["--inbound-trigger", "/test/inbound"]).Variables.Should().Contain("AGW_INBOUND_TRIGGER", "/test/inbound");
+        CommandLine.HelpText([], []).Should().Contain("--inbound-trigger").And.Contain("[AGW_INBOUND_TRIGGER]");
+    }
+
     [TestCase("--fault=clock-skew,missing-field")]
     [TestCase("--fault=clock-skew", "missing-field")]
     [TestCase("--fault", "clock-skew,missing-field")]

@@ -112,10 +112,11 @@ public sealed partial class RealTargetTests
     }
 
     [Test]
-    public async Task With_calls_the_call_checks_run_and_leave_no_agent_in_a_call()
+    public async Task With_calls_a_number_and_an_inbound_trigger_the_call_checks_run_and_leave_no_agent_in_a_call()
     {
         var outcome = await SuiteProcess.RunAsync(
-            ["--target", _gateway.BaseUri.ToString(), "--agents", Agents(), "--ca-cert", _caFile, "--calls", "20001,20002", "--only", "Calls"]);
+            ["--target", _gateway.BaseUri.ToString(), "--agents", Agents(), "--ca-cert", _caFile, "--calls", "20001,20002,88001",
+                "--inbound-trigger", "/reference/calls/inbound", "--only", "Calls"]);
 
         outcome.ExitCode.Should().Be(ExitCodes.Conformant, outcome.Output);
         outcome.Results.Summary.Wording.Should().Be("CONFORMANT");
@@ -125,6 +126,34 @@ public sealed partial class RealTargetTests
         {
             (await SignInRetcodeAsync(id)).Should().Be("0", "agent {0} released its calls and signed out after every check", id);
         }
+    }
+
+    [Test]
+    public async Task Without_a_number_or_an_inbound_trigger_only_the_calls_with_a_number_are_skipped_and_say_why()
+    {
+        var outcome = await SuiteProcess.RunAsync(
+            ["--target", _gateway.BaseUri.ToString(), "--agents", Agents(), "--ca-cert", _caFile, "--calls", "20001,20002", "--only", "Calls"]);
+
+        var skipped = outcome.Results.Checks.Where(c => c.Status == CheckStatus.Skip).ToDictionary(c => c.Name, c => c.Message);
+        skipped.Should().HaveCount(2);
+        skipped["Reports_an_outbound_call_to_the_test_number_while_talking"].Should().Contain("no outbound test number");
+        skipped["Reports_an_inbound_call_from_a_number_while_talking"].Should().Contain("--inbound-trigger");
+        outcome.Results.Checks.Where(c => c.Status != CheckStatus.Skip).Should().NotBeEmpty().And.OnlyContain(c => c.Status == CheckStatus.Pass);
+        outcome.Results.Checks.SelectMany(c => c.Exchanges).Select(e => e.Url)
+            .Should().NotContain(url => url.Contains("/reference/", StringComparison.Ordinal), "no inbound call is placed without a trigger");
+    }
+
+    [TestCase("https://elsewhere.example/inbound", TestName = "An inbound trigger on another origin stops the run in the preflight")]
+    [TestCase("/reference/../calls", TestName = "An inbound trigger with a dot segment stops the run in the preflight")]
+    public async Task An_inbound_trigger_that_is_no_same_origin_path_stops_the_run(string trigger)
+    {
+        var outcome = await SuiteProcess.RunAsync(
+            ["--target", _gateway.BaseUri.ToString(), "--agents", Agents(), "--ca-cert", _caFile, "--calls", "20001,20002",
+                "--inbound-trigger", trigger, "--only", "Calls"]);
+
+        outcome.ExitCode.Should().Be(ExitCodes.ConfigurationOrPreflight, outcome.Output);
+        outcome.Results.SetupError.Should().Contain("--inbound-trigger").And.Contain(trigger);
+        outcome.Results.Checks.SelectMany(c => c.Exchanges).Should().BeEmpty("nothing is sent before the preflight passes");
     }
 
     [TestCase("20001,20009", "20009", TestName = "Calls naming an agent that is not configured stop the run in the preflight")]

@@ -78,6 +78,10 @@ public sealed class AgentGatewayApi(GatewayClient client)
     public Task<GatewayResponse> CallOutAsync(string agentId, string agentGuid, string called, string purpose) =>
         SendAsync(Call(Method.Put, VoiceCall + "/callout", agentId, agentGuid).AddStringBody(Called(called), ContentType.Json), purpose);
 
+    /// <summary>Answers the call ringing at an agent that answers by hand (PUT voicecall/{agentId}/answer, no body).</summary>
+    public Task<GatewayResponse> AnswerAsync(string agentId, string agentGuid, string purpose) =>
+        SendAsync(Call(Method.Put, VoiceCall + "/answer", agentId, agentGuid), purpose);
+
     /// <summary>Holds the agent's call (POST voicecall/{agentId}/hold).</summary>
     public Task<GatewayResponse> HoldAsync(string agentId, string agentGuid, string purpose) =>
         SendAsync(Call(Method.Post, VoiceCall + "/hold", agentId, agentGuid), purpose);

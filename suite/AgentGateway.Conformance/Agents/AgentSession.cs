@@ -99,6 +99,9 @@ public sealed class AgentSession
     /// <summary>Calls the number <paramref name="called"/>; the answer as it came, its result the callid on success.</summary>
     public Task<GatewayResponse> CallOutAsync(string called, string purpose) => AdoptAsync(_api.CallOutAsync(Id, CurrentGuid, called, purpose));
 
+    /// <summary>Answers the call ringing at the agent; the answer as it came, whatever it says.</summary>
+    public Task<GatewayResponse> AnswerAsync(string purpose) => AdoptAsync(_api.AnswerAsync(Id, CurrentGuid, purpose));
+
     public Task<GatewayResponse> HoldAsync(string purpose = "hold the call") => AdoptAsync(_api.HoldAsync(Id, CurrentGuid, purpose));
 
     public Task<GatewayResponse> UnholdAsync(string callId, string purpose = "take the held call back") =>

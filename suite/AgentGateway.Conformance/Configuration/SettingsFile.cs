@@ -35,6 +35,9 @@ internal sealed record SettingsFile
 
     /// <summary>CALLER,CALLEE[,NUMBER], as <c>--calls</c>.</summary>
     public string? Calls { get; init; }
+
+    /// <summary>The same-origin path that places an inbound call, as <c>--inbound-trigger</c>.</summary>
+    public string? InboundTrigger { get; init; }
     public EmbeddedEntry? Embedded { get; init; }
 
     internal sealed record AgentEntry(string Id, string? Password, string? Phone);

@@ -60,6 +60,7 @@ public static class SettingsLoader
             ReportsDirectory = Env("AGW_REPORTS") ?? file.Reports ?? defaults.ReportsDirectory,
             Seed = seed,
             Calls = (Env("AGW_CALLS") ?? file.Calls) is { } calls ? CallSettings.Parse(calls) : null,
+            InboundTrigger = (Env("AGW_INBOUND_TRIGGER") ?? file.InboundTrigger)?.Trim() is { Length: > 0 } trigger ? trigger : null,
             Embedded = embedded,
         };
         var agents = Env("AGW_AGENTS") is { } list ? ParseAgents(list, password) : FromFile(file.Agents, password);

@@ -80,6 +80,15 @@ public sealed record SuiteSettings
     /// <summary>The calls the run makes: the configured ones, the embedded gateway's by default, or null when calls are off.</summary>
     public CallSettings? EffectiveCalls => Calls ?? (UsesEmbeddedGateway ? CallSettings.Embedded : null);
 
+    /// <summary>
+    /// The same-origin path that places an inbound call (<c>--inbound-trigger</c>, see <see cref="InboundCallTrigger"/>);
+    /// null, the default, places none against a real gateway.
+    /// </summary>
+    public string? InboundTrigger { get; init; }
+
+    /// <summary>The trigger the run places inbound calls with: the configured one, the embedded gateway's control endpoint, or none.</summary>
+    public string? EffectiveInboundTrigger => InboundTrigger ?? (UsesEmbeddedGateway ? InboundCallTrigger.ReferencePath : null);
+
     /// <summary>How the embedded gateway is started; unused for a real target.</summary>
     public EmbeddedGatewaySettings Embedded { get; init; } = new();
 

@@ -1,11 +1,13 @@
 using AgentGateway.Conformance.Agents;
+using AgentGateway.Conformance.Configuration;
 using AgentGateway.Conformance.Http;
 
 namespace AgentGateway.Conformance.Target;
 
 /// <summary>
 /// Signs one agent in and out before any check runs, and says exactly what is wrong when that fails:
-/// unreachable, TLS, path, password, or agents named for calls that are not configured test agents.
+/// unreachable, TLS, path, password, agents named for calls that are not configured test agents, or an inbound-call trigger that
+/// is no same-origin path.
 /// </summary>
 public static class Preflight
 {
@@ -14,6 +16,11 @@ public static class Preflight
         if (target.Settings.EffectiveCalls?.Problem(target.Agents.All) is { } calls)
         {
             throw new PreflightException(calls);
+        }
+
+        if (target.Settings.InboundTrigger is { } trigger && InboundCallTrigger.Problem(trigger) is { } path)
+        {
+            throw new PreflightException(path);
         }
 
         var agent = target.Agents.All[0];

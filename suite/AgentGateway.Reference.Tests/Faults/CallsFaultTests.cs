@@ -3,7 +3,7 @@ using static AgentGateway.Reference.Tests.Support.CallScene;
 
 namespace AgentGateway.Reference.Tests.Faults;
 
-public class CallsFaultTests
+public partial class CallsFaultTests
 {
     [TestCase(false, "")]
     [TestCase(true, "-0")]

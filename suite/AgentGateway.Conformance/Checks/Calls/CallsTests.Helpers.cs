@@ -32,7 +32,7 @@ public sealed partial class CallsTests
         ReleaseAfterCheck(caller);
         ReleaseAfterCheck(callee);
         var placed = await caller.CallInnerAsync(callee.Id, $"agent {caller.Id} calls agent {callee.Id} (callinner)");
-        if (!Succeeded(placed) || placed.Json?["result"] is not JsonValue result || !result.TryGetValue<string>(out var callId) || callId.Length == 0)
+        if (PlacedCallId(placed) is not { } callId)
         {
             Skip($"The check needs a call from agent {caller.Id} to agent {callee.Id}, but callinner answered {placed.Summary}.");
             return null!;
@@ -40,6 +40,12 @@ public sealed partial class CallsTests
 
         return new InternalCall(caller, callee, callId);
     }
+
+    /// <summary>The callid a successful request that places a call answers as its result; null when it answered none.</summary>
+    private static string? PlacedCallId(GatewayResponse placed) =>
+        Succeeded(placed) && placed.Json?["result"] is JsonValue result && result.TryGetValue<string>(out var callId) && callId.Length > 0
+            ? callId
+            : null;
 
     /// <summary>A call both agents talk in: each has polled its AgentEvent_Talking, and the events have settled.</summary>
     private async Task<InternalCall> TalkingCallAsync()
@@ -57,6 +63,29 @@ public sealed partial class CallsTests
 
         await SettleAsync(Settings.SettleTime);
         return call;
+    }
+
+    /// <summary>
+    /// The agent's sync while the call talks. A sync that ended the caller's session (which the queue checks judge) also
+    /// ends its call: when the callee's sync then reports no call state and the caller has lost its session, the call
+    /// cannot be judged at the callee, and the check is skipped.
+    /// </summary>
+    private static async Task<GatewayResponse> SyncWhileTalkingAsync(InternalCall call, AgentSession agent)
+    {
+        var sync = await SuccessfulSyncAsync(agent, "sync while talking");
+        if (ReferenceEquals(agent, call.Caller) || IntField(sync, "state") is >= 5 and <= 17)
+        {
+            return sync;
+        }
+
+        var status = await call.Caller.ReadStatusAsync($"read agent {call.Caller.Id}'s state after its sync (agentstatus)");
+        if (status.Retcode is "100-006" or "000-003")
+        {
+            Skip($"The sync of agent {call.Caller.Id} ended its session (agentstatus answered {status.Summary}), which the queue "
+                + $"checks judge; the call it ended cannot be judged at agent {agent.Id}.");
+        }
+
+        return sync;
     }
 
     /// <summary>The caller holds the call; its AgentEvent_Hold is polled, the events settle, and the caller's sync is returned.</summary>

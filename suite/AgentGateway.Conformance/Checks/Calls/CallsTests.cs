@@ -5,9 +5,11 @@ using NUnit.Framework;
 namespace AgentGateway.Conformance.Checks.Calls;
 
 /// <summary>
-/// syncagentinfo during an internal call between two test agents, in each phase: ringing, talking, on hold, after
-/// unhold, after release, and a sync in the middle of a talking call. Each phase's events are polled before its sync,
-/// since a sync clears the queue. Calls ring real phones, so against a real gateway they run only with <c>--calls</c>.
+/// syncagentinfo during calls: an internal call between two test agents in each phase (ringing, talking, on hold, after
+/// unhold, after release, a sync in the middle of a talking call, the caller while the callee rings and the callee once it
+/// answers by hand), an outbound call to the test number and an inbound call from a number. Each phase's events are
+/// polled before its sync, since a sync clears the queue. Calls ring real phones, so against a real gateway they run only
+/// with <c>--calls</c>.
 /// </summary>
 [TestFixture]
 public sealed partial class CallsTests : ConformanceTest
@@ -31,7 +33,7 @@ public sealed partial class CallsTests : ConformanceTest
         var call = await TalkingCallAsync();
         foreach (var agent in call.Agents)
         {
-            var talking = await SuccessfulSyncAsync(agent, "sync while talking");
+            var talking = await SyncWhileTalkingAsync(call, agent);
             MustBeInCallState(agent, talking, "talking");
             ShouldBeState(agent, talking, TalkingState, "talking");
         }
@@ -52,7 +54,7 @@ public sealed partial class CallsTests : ConformanceTest
         var call = await TalkingCallAsync();
         foreach (var agent in call.Agents)
         {
-            var sync = await SuccessfulSyncAsync(agent, "sync while talking");
+            var sync = await SyncWhileTalkingAsync(call, agent);
             Must(
                 Req.Calls.Call002,
                 Text(sync, "curCallId") == call.CallId,
@@ -70,7 +72,7 @@ public sealed partial class CallsTests : ConformanceTest
         var call = await TalkingCallAsync();
         foreach (var agent in call.Agents)
         {
-            var sync = await SuccessfulSyncAsync(agent, "sync while talking");
+            var sync = await SyncWhileTalkingAsync(call, agent);
             Must(
                 Req.Calls.Call003,
                 IntField(sync, "callFeature") == InternalCallType,
