@@ -23,19 +23,24 @@ internal static class SuiteProcess
         public long? PeakResidentBytes { get; init; }
     }
 
-    public static async Task<Outcome> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    /// <remarks>
+    /// The run writes its reports into a temporary folder of its own (<c>--reports</c>), read back into the outcome; a
+    /// command that writes no reports (<c>baseline write</c>) is given no such option with <paramref name="reports"/> false.
+    /// </remarks>
+    public static async Task<Outcome> RunAsync(
+        IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, bool reports = true)
     {
-        var reports = Directory.CreateTempSubdirectory("agw-matrix-");
+        var folder = Directory.CreateTempSubdirectory("agw-matrix-");
         try
         {
             var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
-                WorkingDirectory = reports.FullName,
+                WorkingDirectory = folder.FullName,
             };
             start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "AgentGateway.Conformance.dll"));
-            foreach (var argument in arguments.Concat(["--reports", reports.FullName]))
+            foreach (var argument in arguments.Concat(reports ? ["--reports", folder.FullName] : []))
             {
                 start.ArgumentList.Add(argument);
             }
@@ -70,10 +75,10 @@ internal static class SuiteProcess
             var elapsed = Stopwatch.GetElapsedTime(started);
 
             var output = await stdout + await stderr;
-            var results = Path.Combine(reports.FullName, ResultsJsonWriter.FileName);
+            var results = Path.Combine(folder.FullName, ResultsJsonWriter.FileName);
             var run = File.Exists(results) ? ResultsJsonWriter.Read(await File.ReadAllTextAsync(results)) : null;
             var reportFiles = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var file in reports.GetFiles())
+            foreach (var file in folder.GetFiles())
             {
                 reportFiles[file.Name] = await File.ReadAllTextAsync(file.FullName);
             }
@@ -82,7 +87,7 @@ internal static class SuiteProcess
         }
         finally
         {
-            reports.Delete(recursive: true);
+            folder.Delete(recursive: true);
         }
     }
 

@@ -20,6 +20,7 @@ public sealed record CommandLine
         ["--profile"] = ("AGW_PROFILE", "NAME    compatible (default) or strict"),
         ["--edition"] = ("AGW_EDITION", "NAME    default (agent IDs 101..59999) or 2025 (101..999999)"),
         ["--reports"] = ("AGW_REPORTS", "DIR     where results.json, junit.xml and conformance.html go (default reports)"),
+        ["--baseline"] = ("AGW_BASELINE", "FILE    accepted deviations: waivers with a reason, an owner and an expiry (see baseline write)"),
         ["--seed"] = ("AGW_SEED", "N       seed of the generated test data; a report's seed replays its run"),
         ["--clock-skew"] = ("AGW_CLOCK_SKEW", "TIME    tolerated difference of the gateway's clock (default 5m)"),
         ["--request-timeout"] = ("AGW_REQUEST_TIMEOUT", "TIME    budget of one request (default 20s)"),
@@ -58,7 +59,7 @@ public sealed record CommandLine
     };
 
     /// <summary>Options naming a file or folder; a relative one is taken from the directory run.sh was called in.</summary>
-    private static readonly HashSet<string> PathVariables = new(StringComparer.Ordinal) { "AGW_CA_CERT", "AGW_CONFIG", "AGW_REPORTS" };
+    private static readonly HashSet<string> PathVariables = new(StringComparer.Ordinal) { "AGW_CA_CERT", "AGW_CONFIG", "AGW_REPORTS", "AGW_BASELINE" };
 
     public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();
 
@@ -142,9 +143,17 @@ public sealed record CommandLine
         lines.Add("options win over the environment, the environment over the file. TIME is " + Durations.Forms + ".");
         lines.Add("A value may also follow an equals sign: --fault=clock-skew.");
         lines.Add("");
-        lines.Add("Exit codes: 0 conformant (also \"CONFORMANT, calls not tested\": a real target without --calls),");
-        lines.Add("1 not conformant, 2 configuration or preflight error, 3 suite error");
-        lines.Add("(an incomplete run: checks that errored or MUST checks that could not be decided).");
+        lines.Add("Exit codes: 0 conformant (also \"CONFORMANT, calls not tested\": a real target without --calls;");
+        lines.Add("and \"CONFORMANT WITH WAIVERS\": failures that live waivers of --baseline accept), 1 not conformant");
+        lines.Add("(also a failure whose waiver expired), 2 configuration or preflight error (a waiver without a reason,");
+        lines.Add("an owner or an expiry), 3 suite error (an incomplete run: checks that errored or MUST checks that");
+        lines.Add("could not be decided).");
+        lines.Add("");
+        lines.Add("Usage: ./run.sh baseline write RESULTS [--out FILE]");
+        lines.Add("");
+        lines.Add("Writes a first baseline (default baseline.json, never over an existing file) with a waiver for each");
+        lines.Add("MUST requirement the run of RESULTS (a results.json or its reports folder) failed. Its reason, owner");
+        lines.Add("and expiry are left empty for the person who accepts the deviation: a run refuses them empty.");
         return string.Join(Environment.NewLine, lines);
 
         static string Line(KeyValuePair<string, (string Variable, string Help)> option)

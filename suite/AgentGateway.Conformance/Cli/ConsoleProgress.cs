@@ -58,6 +58,11 @@ public sealed class ConsoleProgress(TextWriter console, IReadOnlyDictionary<stri
 
             var scope = run.OnlyAreas.Count == 0 ? "" : $" for {string.Join(", ", run.OnlyAreas)} only (a partial run)";
             console.WriteLine($"Verdict: {run.Summary.Wording}{scope}");
+            foreach (var reason in VerdictRules.WaiverReasons(run.Summary.Waivers, run.Summary.Waived.Count))
+            {
+                console.WriteLine($"  {reason}");
+            }
+
             foreach (var file in reports)
             {
                 console.WriteLine($"Report: {file}");

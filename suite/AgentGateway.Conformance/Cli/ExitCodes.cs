@@ -12,7 +12,8 @@ public static class ExitCodes
 
     /// <summary>
     /// The code of a finished run: a failed setup is 2 whatever else happened; INCOMPLETE for any other reason
-    /// (errors, skipped MUST checks) is 3, because the suite could not decide.
+    /// (errors, skipped MUST checks) is 3, because the suite could not decide. CONFORMANT WITH WAIVERS is 0: the
+    /// failures a baseline accepts do not fail a CI gate, while an expired waiver's failures do (NOT CONFORMANT, 1).
     /// </summary>
     public static int Of(RunResult run)
     {
@@ -24,7 +25,7 @@ public static class ExitCodes
 
         return run.Verdict switch
         {
-            Verdict.Conformant => Conformant,
+            Verdict.Conformant or Verdict.ConformantWithWaivers => Conformant,
             Verdict.NotConformant => NotConformant,
             _ => SuiteError,
         };

@@ -14,6 +14,11 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args is ["baseline", .. var rest])
+        {
+            return BaselineCommand.Run(rest, RequirementCatalogue.Load(), Console.Out, Console.Error);
+        }
+
         CommandLine options;
         try
         {

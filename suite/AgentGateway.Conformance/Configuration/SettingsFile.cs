@@ -31,6 +31,9 @@ internal sealed record SettingsFile
     public JsonElement? Include { get; init; }
     public long? MaxResponse { get; init; }
     public string? Reports { get; init; }
+
+    /// <summary>The baseline file of accepted deviations, as <c>--baseline</c>.</summary>
+    public string? Baseline { get; init; }
     public int? Seed { get; init; }
 
     /// <summary>CALLER,CALLEE[,NUMBER], as <c>--calls</c>.</summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using AgentGateway.Conformance.Baselines;
+using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Schemas;
 using AgentGateway.Reference;
 
@@ -58,6 +60,7 @@ public static class SettingsLoader
                 ? ParseLong(max, "AGW_MAX_RESPONSE")
                 : file.MaxResponse ?? defaults.MaxResponseBytes,
             ReportsDirectory = Env("AGW_REPORTS") ?? file.Reports ?? defaults.ReportsDirectory,
+            Baseline = (Env("AGW_BASELINE") ?? file.Baseline) is { } baseline ? Baseline.Load(baseline, RequirementCatalogue.Load()) : null,
             Seed = seed,
             Calls = (Env("AGW_CALLS") ?? file.Calls) is { } calls ? CallSettings.Parse(calls) : null,
             InboundTrigger = (Env("AGW_INBOUND_TRIGGER") ?? file.InboundTrigger)?.Trim() is { Length: > 0 } trigger ? trigger : null,

@@ -1,3 +1,4 @@
+using AgentGateway.Conformance.Baselines;
 using AgentGateway.Conformance.Schemas;
 
 namespace AgentGateway.Conformance.Configuration;
@@ -67,6 +68,9 @@ public sealed record SuiteSettings
 
     /// <summary>Folder the reports are written to.</summary>
     public string ReportsDirectory { get; init; } = "reports";
+
+    /// <summary>The accepted deviations the run is judged with (<c>--baseline</c>); null judges every failure.</summary>
+    public Baseline? Baseline { get; init; }
 
     /// <summary>Seed of the generated test data; a run with the same seed sends the same values.</summary>
     public int Seed { get; init; } = 20_230_927;

@@ -146,6 +146,7 @@ public sealed class RunContext : IAsyncDisposable
             Included = [.. Settings.Include.Order(StringComparer.Ordinal)],
             CallsNotTested = Settings.EffectiveCalls is null
                 && (OnlyAreas.Count == 0 || OnlyAreas.Contains(VerdictRules.CallArea, StringComparer.OrdinalIgnoreCase)),
+            Baseline = Settings.Baseline,
             Checks = Results.Snapshot(),
         }.Summarised(Catalogue);
         run = run with { Coverage = RunCoverage.Of(run, Catalogue, PublishedTables.Load(), UncheckedTopic.Load()) };

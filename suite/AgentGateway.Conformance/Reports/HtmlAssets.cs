@@ -32,6 +32,9 @@ internal static class HtmlAssets
         .verdict-conformant { background: var(--pass); }
         .verdict-not-conformant { background: var(--fail); }
         .verdict-incomplete { background: #6e5400; }
+        .verdict-conformant-with-waivers { background: #7a4a00; }
+        td.expired { color: var(--fail); font-weight: 700; } td.stale, td.not-judged { color: #6e5400; }
+        .waived { font-weight: 700; color: #7a4a00; }
         .badge { display: inline-block; min-width: 4.2em; text-align: center; border-radius: 3px; color: #fff;
                  font-weight: 600; font-size: 12px; padding: 0 4px; }
         .s-pass { background: var(--pass); } .s-fail { background: var(--fail); } .s-warn { background: var(--warn); }

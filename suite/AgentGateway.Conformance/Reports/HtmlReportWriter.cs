@@ -45,6 +45,7 @@ public static partial class HtmlReportWriter
         html.Open("body");
 
         WriteBanner(html, run);
+        WriteWaivers(html, run);
         WriteFingerprint(html, run);
         WriteMatrix(html, run, catalogue);
         WriteCoverage(html, run.Coverage, catalogue);

@@ -1,3 +1,4 @@
+using AgentGateway.Conformance.Baselines;
 using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Target;
 
@@ -29,6 +30,9 @@ public sealed record RunResult
     /// call area was to run: its checks skip, and the verdict says that calls were not tested.
     /// </summary>
     public bool CallsNotTested { get; init; }
+
+    /// <summary>The accepted deviations the run was judged with (<c>--baseline</c>); null when it had none.</summary>
+    public Baseline? Baseline { get; init; }
 
     public required IReadOnlyList<CheckResult> Checks { get; init; }
 
