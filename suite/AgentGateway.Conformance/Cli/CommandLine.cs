@@ -116,6 +116,7 @@ public sealed record CommandLine
         var lines = new List<string>
         {
             "Usage: ./run.sh [options]",
+            "       ./run.sh compare BEFORE AFTER [options]   compare two runs (./run.sh compare --help)",
             "",
             "Runs the syncagentinfo conformance suite and writes reports/results.json, junit.xml and conformance.html.",
             "With no --target (and no AGW_TARGET or config file target) it starts the embedded reference gateway.",
@@ -143,6 +144,7 @@ public sealed record CommandLine
         lines.Add("Exit codes: 0 conformant (also \"CONFORMANT, calls not tested\": a real target without --calls),");
         lines.Add("1 not conformant, 2 configuration or preflight error, 3 suite error");
         lines.Add("(an incomplete run: checks that errored or MUST checks that could not be decided).");
+        lines.Add("Exit codes of compare: 0 no regression, 1 at least one check regressed, 2 bad options or input.");
         return string.Join(Environment.NewLine, lines);
 
         static string Line(KeyValuePair<string, (string Variable, string Help)> option)
