@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace AgentGateway.Conformance.Comparison;
 
 /// <summary>What about a field changed between the runs.</summary>
@@ -116,9 +114,12 @@ public static class BehaviourDrift
     private static int Presence(FieldProfile? field, int responses) =>
         field is null || field.Present == 0 ? 0 : field.Present < responses ? 1 : 2;
 
-    private static string Present(FieldProfile? field, int responses) => field is null || field.Present == 0
-        ? "absent"
-        : string.Create(CultureInfo.InvariantCulture, $"in {field.Present} of {responses}");
+    private static string Present(FieldProfile? field, int responses) => Presence(field, responses) switch
+    {
+        0 => "absent",
+        1 => "in some responses",
+        _ => "in every response",
+    };
 
     private static FieldDrift Drift(string path, DriftAspect aspect, string before, string after) =>
         new() { Kinds = [], Path = path, Aspect = aspect, Before = before, After = after };

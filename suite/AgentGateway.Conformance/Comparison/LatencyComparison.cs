@@ -49,7 +49,10 @@ public sealed record LatencyChange
     /// <summary>The median or the 95th percentile grew beyond the thresholds.</summary>
     public bool Grew { get; init; }
 
-    /// <summary>The latencies of every category either side has; only exchanges that got a whole answer count.</summary>
+    /// <summary>
+    /// The latencies of every category either side has. Only exchanges that got a whole answer count, and not those
+    /// that sent an oversized body, whose time is the upload's.
+    /// </summary>
     public static IReadOnlyList<LatencyChange> Between(IEnumerable<Exchange> before, IEnumerable<Exchange> after, LatencyThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(thresholds);
@@ -66,7 +69,7 @@ public sealed record LatencyChange
     }
 
     private static Dictionary<string, LatencyStats> ByCategory(IEnumerable<Exchange> exchanges) =>
-        exchanges.Where(e => e.Outcome == TransportOutcome.Answered && double.IsFinite(e.LatencyMilliseconds) && e.LatencyMilliseconds >= 0)
+        exchanges.Where(e => e.Outcome == TransportOutcome.Answered && !e.OversizedBody && double.IsFinite(e.LatencyMilliseconds) && e.LatencyMilliseconds >= 0)
             .GroupBy(ExchangeKinds.Category, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => LatencyStats.Of(g.Select(e => e.LatencyMilliseconds))!, StringComparer.Ordinal);
 }
