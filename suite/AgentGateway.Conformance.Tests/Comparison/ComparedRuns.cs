@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgentGateway.Conformance.Comparison;
 using AgentGateway.Conformance.Http;
@@ -19,6 +21,9 @@ internal sealed record ComparedRuns
     public static readonly string[] Faults = ["wrong-type-field", "undocumented-retcode", "extra-field"];
 
     private static readonly Lazy<Task<ComparedRuns>> Shared = new(MakeAsync);
+
+    /// <summary>Writes markup characters as they are, as a hostile gateway would send them, rather than as \u escapes.</summary>
+    private static readonly JsonSerializerOptions RawText = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The conformant gateway, both areas.</summary>
     public required RunResult Conformant { get; init; }
@@ -49,7 +54,7 @@ internal sealed record ComparedRuns
         }
 
         edit(json);
-        return json.ToJsonString();
+        return json.ToJsonString(RawText);
     }
 
     private static async Task<ComparedRuns> MakeAsync()

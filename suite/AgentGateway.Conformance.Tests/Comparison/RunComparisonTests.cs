@@ -111,9 +111,9 @@ public sealed class RunComparisonTests
     [Test]
     public void Latency_that_grew_beyond_the_ratio_and_the_floor_is_flagged()
     {
-        // The durations are edited: every sync of the run after takes ten times as long plus 200 ms.
+        // The durations are edited: every sync of the run after takes ten times as long plus 300 ms.
         var slower = ComparedRuns.Edited(_runs.Conformant,
-            e => ExchangeKinds.Category(e) == ExchangeKinds.Sync ? e with { LatencyMilliseconds = (e.LatencyMilliseconds * 10) + 200 } : e);
+            e => ExchangeKinds.Category(e) == ExchangeKinds.Sync ? e with { LatencyMilliseconds = (e.LatencyMilliseconds * 10) + 300 } : e);
 
         var latency = ComparedRuns.Compare(_runs.Conformant, slower).Latency;
 

@@ -5,13 +5,16 @@ namespace AgentGateway.Conformance.Comparison;
 /// <summary>
 /// When a latency counts as grown: the later figure is more than <see cref="Ratio"/> times the earlier one and more
 /// than <see cref="FloorMilliseconds"/> above it. Both must hold, so that a fast exchange going from 4 ms to 12 ms is noise, not a
-/// finding, and a slow one growing by a small fraction is not flagged either.
+/// finding, and a slow one growing by a small fraction is not flagged either. The 95th percentile is judged only where
+/// both sides have <see cref="MinSamplesForP95"/> exchanges of the kind: with fewer it is one slow exchange, the maximum.
 /// </summary>
 public sealed record LatencyThresholds
 {
     public const double DefaultRatio = 1.5;
 
-    public const double DefaultFloorMilliseconds = 100;
+    public const double DefaultFloorMilliseconds = 200;
+
+    public const int MinSamplesForP95 = 20;
 
     public double Ratio { get; init; } = DefaultRatio;
 
@@ -46,7 +49,7 @@ public sealed record LatencyChange
 
     public LatencyStats? After { get; init; }
 
-    /// <summary>The median or the 95th percentile grew beyond the thresholds.</summary>
+    /// <summary>The median, or with enough exchanges the 95th percentile, grew beyond the thresholds.</summary>
     public bool Grew { get; init; }
 
     /// <summary>
@@ -63,7 +66,8 @@ public sealed record LatencyChange
             var b = old.GetValueOrDefault(category);
             var a = now.GetValueOrDefault(category);
             var grew = b is not null && a is not null
-                && (thresholds.Grew(b.MedianMilliseconds, a.MedianMilliseconds) || thresholds.Grew(b.P95Milliseconds, a.P95Milliseconds));
+                && (thresholds.Grew(b.MedianMilliseconds, a.MedianMilliseconds)
+                    || (Math.Min(b.Count, a.Count) >= LatencyThresholds.MinSamplesForP95 && thresholds.Grew(b.P95Milliseconds, a.P95Milliseconds)));
             return new LatencyChange { Category = category, Before = b, After = a, Grew = grew };
         })];
     }
