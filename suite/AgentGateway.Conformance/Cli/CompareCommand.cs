@@ -48,7 +48,8 @@ public sealed record CompareCommand
                     var ratio = Value(args, ref i, name, inline);
                     thresholds = thresholds with
                     {
-                        Ratio = double.TryParse(ratio, NumberStyles.Float, CultureInfo.InvariantCulture, out var r) && r >= 1 && double.IsFinite(r)
+                        Ratio = double.TryParse(ratio, NumberStyles.Float, CultureInfo.InvariantCulture, out var r)
+                            && r >= 1 && double.IsFinite(r)
                             ? r
                             : throw new ArgumentException($"--latency-ratio needs a number of at least 1, not '{ratio}'."),
                     };
@@ -77,10 +78,14 @@ public sealed record CompareCommand
         if (sides.Count != 2)
         {
             throw new ArgumentException(
-                $"compare needs two runs, BEFORE and AFTER (each a results.json or a reports folder), not {sides.Count}. ./run.sh compare --help");
+                $"compare needs two runs, BEFORE and AFTER (each a results.json or a reports folder), not {sides.Count}. "
+                + "./run.sh compare --help lists the options.");
         }
 
-        return new CompareCommand { Before = sides[0], After = sides[1], Reports = reports, Thresholds = thresholds, MaxInputBytes = maxInput };
+        return new CompareCommand
+        {
+            Before = sides[0], After = sides[1], Reports = reports, Thresholds = thresholds, MaxInputBytes = maxInput,
+        };
     }
 
     /// <summary>The text of <c>compare --help</c>.</summary>
@@ -96,7 +101,8 @@ public sealed record CompareCommand
         string.Create(CultureInfo.InvariantCulture,
             $"  --latency-ratio R        flag a median or p95 that grew more than R times (default {LatencyThresholds.DefaultRatio})"),
         string.Create(CultureInfo.InvariantCulture,
-            $"  --latency-floor TIME     ... and by more than TIME, so noise on fast exchanges is not flagged (default {LatencyThresholds.DefaultFloorMilliseconds}ms)"),
+            $"  --latency-floor TIME     ... and by more than TIME, so noise on fast exchanges is not flagged "
+            + $"(default {LatencyThresholds.DefaultFloorMilliseconds}ms)"),
         string.Create(CultureInfo.InvariantCulture,
             $"  --max-input BYTES        the largest results.json read (default {ResultsInput.DefaultMaxBytes})"),
         "",

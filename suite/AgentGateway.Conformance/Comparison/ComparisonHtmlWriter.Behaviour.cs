@@ -67,7 +67,9 @@ public static partial class ComparisonHtmlWriter
         var thresholds = comparison.Thresholds;
         html.Element("h2", "Latency");
         html.Element("p", string.Create(CultureInfo.InvariantCulture,
-            $"Median and 95th percentile per kind of exchange, answered exchanges only. Flagged where the median, or with {LatencyThresholds.MinSamplesForP95} exchanges a side the 95th percentile, grew more than {thresholds.Ratio:0.##} times and by more than {thresholds.FloorMilliseconds:0.#} ms (--latency-ratio, --latency-floor)."),
+            $"Median and 95th percentile per kind of exchange, answered exchanges only. Flagged where the median, or with "
+            + $"{LatencyThresholds.MinSamplesForP95} exchanges a side the 95th percentile, grew more than {thresholds.Ratio:0.##} times "
+            + $"and by more than {thresholds.FloorMilliseconds:0.#} ms (--latency-ratio, --latency-floor)."),
             ("class", "muted"));
         html.Open("table", ("id", "latency"));
         Headings(html, "exchange", "before: n", "median", "p95", "after: n", "median", "p95", "");

@@ -64,7 +64,8 @@ public static partial class ComparisonHtmlWriter
         html.Open("ul");
         html.Element("li", $"Before: {comparison.Before.Wording}. After: {comparison.After.Wording}.");
         html.Element("li", string.Join(", ", Order.Select(c => $"{c.Label()}: {Number(comparison.Counts[c])}")));
-        html.Element("li", $"{Number(comparison.Drift.Count)} field drift(s), {Number(comparison.Latency.Count(l => l.Grew))} latency growth(s)");
+        var grew = comparison.Latency.Count(l => l.Grew);
+        html.Element("li", $"{Number(comparison.Drift.Count)} field drift(s), {Number(grew)} latency growth(s)");
         html.Close("ul");
         html.Close("div");
         html.Line();

@@ -40,8 +40,11 @@ public static class ComparisonMarkdownWriter
 
         foreach (var drift in comparison.Drift)
         {
-            var kinds = drift.Kinds.Count == 1 ? Code(drift.Kinds[0]) : $"{drift.Kinds.Count} kinds of response, e.g. {Code(drift.Kinds[0])}";
-            Row(writer, $"{drift.Aspect.ToString().ToLowerInvariant()} drift", $"{Code(drift.Path)} in {kinds}", Code(drift.Before), Code(drift.After));
+            var kinds = drift.Kinds.Count == 1
+                ? Code(drift.Kinds[0])
+                : $"{drift.Kinds.Count} kinds of response, e.g. {Code(drift.Kinds[0])}";
+            var aspect = drift.Aspect.ToString().ToLowerInvariant();
+            Row(writer, $"{aspect} drift", $"{Code(drift.Path)} in {kinds}", Code(drift.Before), Code(drift.After));
             rows++;
         }
 

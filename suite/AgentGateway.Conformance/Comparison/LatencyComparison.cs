@@ -56,7 +56,8 @@ public sealed record LatencyChange
     /// The latencies of every category either side has. Only exchanges that got a whole answer count, and not those
     /// that sent an oversized body, whose time is the upload's.
     /// </summary>
-    public static IReadOnlyList<LatencyChange> Between(IEnumerable<Exchange> before, IEnumerable<Exchange> after, LatencyThresholds thresholds)
+    public static IReadOnlyList<LatencyChange> Between(
+        IEnumerable<Exchange> before, IEnumerable<Exchange> after, LatencyThresholds thresholds)
     {
         ArgumentNullException.ThrowIfNull(thresholds);
         var old = ByCategory(before);
@@ -67,13 +68,15 @@ public sealed record LatencyChange
             var a = now.GetValueOrDefault(category);
             var grew = b is not null && a is not null
                 && (thresholds.Grew(b.MedianMilliseconds, a.MedianMilliseconds)
-                    || (Math.Min(b.Count, a.Count) >= LatencyThresholds.MinSamplesForP95 && thresholds.Grew(b.P95Milliseconds, a.P95Milliseconds)));
+                    || (Math.Min(b.Count, a.Count) >= LatencyThresholds.MinSamplesForP95
+                        && thresholds.Grew(b.P95Milliseconds, a.P95Milliseconds)));
             return new LatencyChange { Category = category, Before = b, After = a, Grew = grew };
         })];
     }
 
     private static Dictionary<string, LatencyStats> ByCategory(IEnumerable<Exchange> exchanges) =>
-        exchanges.Where(e => e.Outcome == TransportOutcome.Answered && !e.OversizedBody && double.IsFinite(e.LatencyMilliseconds) && e.LatencyMilliseconds >= 0)
+        exchanges.Where(e => e.Outcome == TransportOutcome.Answered && !e.OversizedBody)
+            .Where(e => double.IsFinite(e.LatencyMilliseconds) && e.LatencyMilliseconds >= 0)
             .GroupBy(ExchangeKinds.Category, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => LatencyStats.Of(g.Select(e => e.LatencyMilliseconds))!, StringComparer.Ordinal);
 }

@@ -73,7 +73,8 @@ public sealed record SideFingerprint
         Differs("requirement set version", before.RequirementSetVersion, after.RequirementSetVersion, "the requirements judged differ");
         Differs("profile", before.Profile, after.Profile, "the strict profile judges more than the compatible one");
         Differs("edition", before.Edition, after.Edition, "the editions differ in agent ID range and event fields");
-        Differs("areas (--only)", Areas(before.OnlyAreas), Areas(after.OnlyAreas), "checks of an area one run left out show as added or removed");
+        Differs("areas (--only)", Areas(before.OnlyAreas), Areas(after.OnlyAreas),
+            "checks of an area one run left out show as added or removed");
         Differs("opt-in groups (--include)", Groups(before.Included), Groups(after.Included), "opt-in checks skipped on one side only");
         foreach (var (name, side) in new[] { ("before", before), ("after", after) })
         {
@@ -93,8 +94,10 @@ public sealed record SideFingerprint
             }
         }
 
-        static string Areas(IReadOnlyList<string> areas) => areas.Count == 0 ? "all" : string.Join(",", areas.Order(StringComparer.Ordinal));
+        static string Areas(IReadOnlyList<string> areas) => areas.Count == 0 ? "all" : Sorted(areas);
 
-        static string Groups(IReadOnlyList<string> groups) => groups.Count == 0 ? "none" : string.Join(",", groups.Order(StringComparer.Ordinal));
+        static string Groups(IReadOnlyList<string> groups) => groups.Count == 0 ? "none" : Sorted(groups);
+
+        static string Sorted(IReadOnlyList<string> names) => string.Join(",", names.Order(StringComparer.Ordinal));
     }
 }
