@@ -119,6 +119,7 @@ public sealed record CommandLine
         var lines = new List<string>
         {
             "Usage: ./run.sh [options]",
+            "       ./run.sh compare BEFORE AFTER [options]   compare two runs (./run.sh compare --help)",
             "",
             "Runs the syncagentinfo conformance suite and writes reports/results.json, junit.xml and conformance.html.",
             "With no --target (and no AGW_TARGET or config file target) it starts the embedded reference gateway.",
@@ -148,6 +149,7 @@ public sealed record CommandLine
         lines.Add("(also a failure whose waiver expired), 2 configuration or preflight error (a waiver without a reason,");
         lines.Add("an owner or an expiry), 3 suite error (an incomplete run: checks that errored or MUST checks that");
         lines.Add("could not be decided).");
+        lines.Add("Exit codes of compare: 0 no regression, 1 at least one check regressed, 2 bad options or input.");
         lines.Add("");
         lines.Add("Usage: ./run.sh baseline write RESULTS [--out FILE]");
         lines.Add("");

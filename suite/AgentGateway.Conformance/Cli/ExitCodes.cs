@@ -31,3 +31,16 @@ public static class ExitCodes
         };
     }
 }
+
+/// <summary>What <c>run.sh compare</c> exits with, so a CI gate can fail on a regression and tell it from bad input.</summary>
+public static class CompareExitCodes
+{
+    /// <summary>No check regressed (drift and latency growth are shown, and do not fail the comparison).</summary>
+    public const int NoRegression = 0;
+
+    /// <summary>At least one check regressed: PASS to FAIL, WARN or ERROR, or WARN to FAIL.</summary>
+    public const int Regressions = 1;
+
+    /// <summary>Bad options, or a side that is missing, too large or no results.json of this suite.</summary>
+    public const int BadInput = 2;
+}

@@ -80,8 +80,11 @@ internal static class HtmlAssets
         """;
 
     /// <summary>The policy: no network at all, no plugins, no forms; the one style sheet and script by hash.</summary>
-    public static string ContentSecurityPolicy { get; } =
-        $"default-src 'none'; style-src '{Hash(Style)}'; script-src '{Hash(Script)}'; img-src 'none'; "
+    public static string ContentSecurityPolicy { get; } = Policy(Style, Script);
+
+    /// <summary>The policy of a page whose only style sheet and script are <paramref name="style"/> and <paramref name="script"/>.</summary>
+    public static string Policy(string style, string script) =>
+        $"default-src 'none'; style-src '{Hash(style)}'; script-src '{Hash(script)}'; img-src 'none'; "
         + "base-uri 'none'; form-action 'none'; object-src 'none'";
 
     private static string Hash(string content) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(content)));
