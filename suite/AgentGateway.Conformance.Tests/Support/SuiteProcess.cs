@@ -23,7 +23,13 @@ internal static class SuiteProcess
         public long? PeakResidentBytes { get; init; }
     }
 
-    public static async Task<Outcome> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="arguments">The command line, without <c>--reports</c>.</param>
+    /// <param name="environment">Variables for the process, beside the test run's own that are not <c>AGW_*</c>.</param>
+    /// <param name="interruptWhen">
+    /// When given, the process is sent SIGINT, as Ctrl+C sends it, once this completes with true.
+    /// </param>
+    public static async Task<Outcome> RunAsync(
+        IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, Task<bool>? interruptWhen = null)
     {
         var reports = Directory.CreateTempSubdirectory("agw-matrix-");
         try
@@ -56,6 +62,7 @@ internal static class SuiteProcess
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             var peak = WatchPeakResidentAsync(process);
+            var interrupted = interruptWhen is null ? Task.CompletedTask : InterruptAsync(process, interruptWhen);
             using var timeout = new CancellationTokenSource(Budget);
             try
             {
@@ -68,6 +75,7 @@ internal static class SuiteProcess
             }
 
             var elapsed = Stopwatch.GetElapsedTime(started);
+            await interrupted;
 
             var output = await stdout + await stderr;
             var results = Path.Combine(reports.FullName, ResultsJsonWriter.FileName);
@@ -84,6 +92,18 @@ internal static class SuiteProcess
         {
             reports.Delete(recursive: true);
         }
+    }
+
+    /// <summary>Sends SIGINT to the process once <paramref name="when"/> says so, unless it has ended by then.</summary>
+    private static async Task InterruptAsync(Process process, Task<bool> when)
+    {
+        if (!await when || process.HasExited)
+        {
+            return;
+        }
+
+        using var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
     }
 
     /// <summary>
