@@ -55,7 +55,7 @@ internal sealed class RepositoryCompilation
     /// <summary>Every project's compilation: the product's, the tests' and the benchmarks'.</summary>
     public IReadOnlyList<CSharpCompilation> Compilations { get; }
 
-    /// <summary>The source files of the product: the suite, the reference gateway and the generators.</summary>
+    /// <summary>The source files of the product: the suite, the reference gateway and the generator.</summary>
     public IReadOnlySet<SyntaxTree> ProductTrees { get; }
 
     /// <summary>The assemblies of the framework and of the packages the test runs with.</summary>
@@ -142,7 +142,7 @@ internal sealed class RepositoryCompilation
         return (CSharpCompilation)withIds;
     }
 
-    /// <summary>The reference gateway with the GatewayFault enum that the generator makes of its fault classes.</summary>
+    /// <summary>The reference gateway with its GatewayFault enum, generated from its fault classes as in the build.</summary>
     private static CSharpCompilation WithGatewayFaults(CSharpCompilation gateway)
     {
         CSharpGeneratorDriver.Create([new GatewayFaultGenerator().AsSourceGenerator()], parseOptions: ParseOptions)
