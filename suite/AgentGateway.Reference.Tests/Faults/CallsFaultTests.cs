@@ -147,4 +147,17 @@ public class CallsFaultTests
             info["mainCallId"]!.GetValue<string>().Should().Be(callId);
         }
     }
+
+    [Test]
+    [FaultTest(GatewayFault.CallerCalledSwapped)]
+    public async Task Caller_called_swapped_leaves_the_numbers_of_a_callout_as_they_are()
+    {
+        using var scene = await TwoAgentsAsync(configure: options => options.Faults.Add(GatewayFault.CallerCalledSwapped));
+        await CallIdOf(scene.CallOutAsync(A, "88001"));
+
+        var info = await scene.InfoAsync(A);
+
+        info["callerNo"]!.GetValue<string>().Should().Be(A);
+        info["calledNo"]!.GetValue<string>().Should().Be("88001");
+    }
 }

@@ -7,9 +7,11 @@ internal sealed class CallerCalledSwapped() : Fault(
     GatewayFault.CallerCalledSwapped,
     "caller-called-swapped",
     "Calls",
-    "During a call, a sync reports callerNo and calledNo the wrong way round: the called number as callerNo and the "
-    + "calling number as calledNo.")
+    "During an internal call, a sync reports callerNo and calledNo the wrong way round: the called agent's number as "
+    + "callerNo and the calling agent's as calledNo.")
 {
     public override ReportedCall ReportCall(ReportedCall reported, SignedInAgent agent) =>
-        reported.CurCallId.Length == 0 ? reported : reported with { CallerNo = reported.CalledNo, CalledNo = reported.CallerNo };
+        reported.CurCallId.Length == 0 || reported.CallFeature != CallTypes.Internal
+            ? reported
+            : reported with { CallerNo = reported.CalledNo, CalledNo = reported.CallerNo };
 }
