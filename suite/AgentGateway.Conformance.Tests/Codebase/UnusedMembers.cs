@@ -31,12 +31,10 @@ internal static class UnusedMembers
         var trees = compilations.SelectMany(c => c.SyntaxTrees.Select(t => (Model: c.GetSemanticModel(t), Root: t.GetRoot()))).ToList();
         // System.Text.Json reads and writes the properties of the types it is given by reflection.
         var json = JsonProperties(trees.AsParallel().SelectMany(t => SerialisedTypes(t.Model, t.Root)).ToList());
-        // A deconstruction of a positional record, var (state, sync) = ..., reads its properties through Deconstruct.
-        var deconstructed = trees.AsParallel().SelectMany(t => Deconstructed(t.Model, t.Root)).Select(Key).ToHashSet(StringComparer.Ordinal);
         var candidates = trees.Where(t => isProduct(t.Root.SyntaxTree))
             .AsParallel().AsOrdered()
             .SelectMany(t => Declarations(t.Model, t.Root))
-            .Where(member => !json.Contains(Key(member)) && !deconstructed.Contains(Key(member)) && !ByConvention(member))
+            .Where(member => !json.Contains(Key(member)) && !ByConvention(member))
             .ToList()
             .DistinctBy(Key)
             .ToList();
@@ -69,14 +67,19 @@ internal static class UnusedMembers
     {
         foreach (var node in root.DescendantNodes())
         {
-            // Besides the names written out: indexers, and the methods foreach, await and collection initializers call.
+            // Besides the names written out: indexers, the methods foreach, await and collection initializers call, and the
+            // positional properties a deconstruction reads through a record's generated Deconstruct.
             string[] bearing = node switch
             {
                 // A name where only a namespace or a type can stand (using System.Text;, List<Agent> agents) is no member's.
                 SimpleNameSyntax name when !SyntaxFacts.IsInNamespaceOrTypeContext(name) => [name.Identifier.ValueText],
                 ElementAccessExpressionSyntax or ImplicitElementAccessSyntax => [WellKnownMemberNames.Indexer],
                 CommonForEachStatementSyntax =>
-                    [WellKnownMemberNames.GetEnumeratorMethodName, WellKnownMemberNames.MoveNextMethodName, "Current"],
+                [
+                    WellKnownMemberNames.GetEnumeratorMethodName, WellKnownMemberNames.MoveNextMethodName, "Current",
+                    .. Deconstructed(model, node).Select(p => p.Name),
+                ],
+                AssignmentExpressionSyntax => [.. Deconstructed(model, node).Select(p => p.Name)],
                 AwaitExpressionSyntax =>
                     [WellKnownMemberNames.GetAwaiter, WellKnownMemberNames.IsCompleted, WellKnownMemberNames.GetResult],
                 InitializerExpressionSyntax { RawKind: (int)SyntaxKind.CollectionInitializerExpression } =>
@@ -93,11 +96,28 @@ internal static class UnusedMembers
     private static IEnumerable<ISymbol?> SymbolsAt(SemanticModel model, SyntaxNode node) =>
         node switch
         {
-            CommonForEachStatementSyntax loop => ForEach(model.GetForEachStatementInfo(loop)),
+            CommonForEachStatementSyntax loop => ForEach(model.GetForEachStatementInfo(loop)).Concat(Deconstructed(model, loop)),
+            AssignmentExpressionSyntax => Deconstructed(model, node),
             AwaitExpressionSyntax awaited => Await(model.GetAwaitExpressionInfo(awaited)),
             InitializerExpressionSyntax items => items.Expressions.SelectMany(e => Bound(model.GetCollectionInitializerSymbolInfo(e))),
             _ => Bound(model.GetSymbolInfo(node)),
         };
+
+    /// <summary>The positional properties of a record that a deconstruction (var (a, b) = x, foreach (var (a, b) in xs)) reads.</summary>
+    private static IEnumerable<IPropertySymbol> Deconstructed(SemanticModel model, SyntaxNode node)
+    {
+        var info = node switch
+        {
+            ForEachVariableStatementSyntax loop => model.GetDeconstructionInfo(loop),
+            AssignmentExpressionSyntax { Left: TupleExpressionSyntax or DeclarationExpressionSyntax } assignment =>
+                model.GetDeconstructionInfo(assignment),
+            _ => default,
+        };
+        return info.Method is { IsImplicitlyDeclared: true } deconstruct
+            ? deconstruct.Parameters.Select(p => deconstruct.ContainingType.GetMembers(p.Name).OfType<IPropertySymbol>().FirstOrDefault())
+                .OfType<IPropertySymbol>()
+            : [];
+    }
 
     private static ImmutableArray<ISymbol> Bound(SymbolInfo info) => info.Symbol is { } symbol ? [symbol] : info.CandidateSymbols;
 
@@ -106,31 +126,6 @@ internal static class UnusedMembers
 
     private static IEnumerable<ISymbol?> Await(AwaitExpressionInfo info) =>
         [info.GetAwaiterMethod, info.IsCompletedProperty, info.GetResultMethod];
-
-    /// <summary>The properties of positional records that a deconstruction (in a foreach or an assignment) reads.</summary>
-    private static IEnumerable<IPropertySymbol> Deconstructed(SemanticModel model, SyntaxNode root)
-    {
-        foreach (var node in root.DescendantNodes())
-        {
-            var method = node switch
-            {
-                ForEachVariableStatementSyntax loop => model.GetDeconstructionInfo(loop).Method,
-                AssignmentExpressionSyntax { Left: TupleExpressionSyntax or DeclarationExpressionSyntax } assignment =>
-                    model.GetDeconstructionInfo(assignment).Method,
-                _ => null,
-            };
-            if (method is { Name: "Deconstruct", ContainingType.IsRecord: true })
-            {
-                foreach (var parameter in method.Parameters)
-                {
-                    if (method.ContainingType.GetMembers(parameter.Name).OfType<IPropertySymbol>().FirstOrDefault() is { } property)
-                    {
-                        yield return property;
-                    }
-                }
-            }
-        }
-    }
 
     /// <summary>A recursive call or a field read in its own initializer does not make a member used.</summary>
     private static bool IsWithinDeclarationOf(ISymbol symbol, SyntaxNode node) =>

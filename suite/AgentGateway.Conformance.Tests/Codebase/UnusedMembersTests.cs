@@ -78,7 +78,21 @@ public sealed class UnusedMembersTests
             public void Fits(Size size) { }
 
             private static Size[] Sizes() => [Size.Small];
+
+            [Test]
+            public void Measures()
+            {
+                var (from, to) = new Span(1, 2);
+                foreach (var (start, end) in new[] { new Stretch(from, to) })
+                {
+                    Console.WriteLine(start + end);
+                }
+            }
         }
+
+        public sealed record Span(int From, int To);
+
+        public sealed record Stretch(int Start, int End);
         """;
 
     [Test]
@@ -93,7 +107,7 @@ public sealed class UnusedMembersTests
     }
 
     [Test]
-    public void Unused_members_are_reported_and_members_used_in_code_by_reflection_or_by_convention_are_not()
+    public void Unused_members_are_reported_and_members_used_in_code_by_reflection_by_convention_or_by_deconstruction_are_not()
     {
         var compilation = CSharpCompilation.Create(
             "Sample",

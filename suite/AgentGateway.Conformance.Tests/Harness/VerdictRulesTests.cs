@@ -118,4 +118,15 @@ public sealed class VerdictRulesTests
     public void A_skipped_must_check_of_an_opt_in_group_the_run_included_leaves_it_incomplete() =>
         Run(null, ["slow"], Check(CheckStatus.Pass), Check(CheckStatus.Pass), Check(CheckStatus.Skip) with { OptInGroup = "slow" })
             .Summary.Verdict.Should().Be(Verdict.Incomplete);
+
+    [Test]
+    public void An_interrupted_run_is_incomplete_and_says_so_whatever_its_checks_did()
+    {
+        var run = Run(null, [], Check(CheckStatus.Pass), Check(CheckStatus.Pass), Check(CheckStatus.Pass)) with { Interrupted = "Ctrl+C" };
+
+        var summary = run.Summarised(RequirementCatalogue.Load()).Summary;
+
+        summary.Verdict.Should().Be(Verdict.Incomplete);
+        summary.Reasons[0].Should().StartWith("Interrupted (Ctrl+C)");
+    }
 }

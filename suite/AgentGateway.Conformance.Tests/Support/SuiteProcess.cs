@@ -23,12 +23,20 @@ internal static class SuiteProcess
         public long? PeakResidentBytes { get; init; }
     }
 
-    /// <remarks>
-    /// The run writes its reports into a temporary folder of its own (<c>--reports</c>), read back into the outcome; a
-    /// command that writes no reports (<c>baseline write</c>) is given no such option with <paramref name="reports"/> false.
-    /// </remarks>
+    /// <param name="arguments">The command line, without <c>--reports</c>.</param>
+    /// <param name="environment">Variables for the process, beside the test run's own that are not <c>AGW_*</c>.</param>
+    /// <param name="interruptWhen">
+    /// When given, the process is sent SIGINT, as Ctrl+C sends it, once this completes with true.
+    /// </param>
+    /// <param name="reports">
+    /// Whether the command writes reports: a run writes them into a temporary folder of its own (<c>--reports</c>), read
+    /// back into the outcome; a command that writes none (<c>baseline write</c>) is given no such option.
+    /// </param>
     public static async Task<Outcome> RunAsync(
-        IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, bool reports = true)
+        IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string>? environment = null,
+        Task<bool>? interruptWhen = null,
+        bool reports = true)
     {
         var folder = Directory.CreateTempSubdirectory("agw-matrix-");
         try
@@ -61,6 +69,7 @@ internal static class SuiteProcess
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             var peak = WatchPeakResidentAsync(process);
+            var interrupted = interruptWhen is null ? Task.CompletedTask : InterruptAsync(process, interruptWhen);
             using var timeout = new CancellationTokenSource(Budget);
             try
             {
@@ -73,6 +82,7 @@ internal static class SuiteProcess
             }
 
             var elapsed = Stopwatch.GetElapsedTime(started);
+            await interrupted;
 
             var output = await stdout + await stderr;
             var results = Path.Combine(folder.FullName, ResultsJsonWriter.FileName);
@@ -89,6 +99,18 @@ internal static class SuiteProcess
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>Sends SIGINT to the process once <paramref name="when"/> says so, unless it has ended by then.</summary>
+    private static async Task InterruptAsync(Process process, Task<bool> when)
+    {
+        if (!await when || process.HasExited)
+        {
+            return;
+        }
+
+        using var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
     }
 
     /// <summary>

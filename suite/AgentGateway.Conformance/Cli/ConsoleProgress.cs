@@ -56,6 +56,11 @@ public sealed class ConsoleProgress(TextWriter console, IReadOnlyDictionary<stri
                 console.WriteLine($"Setup failed: {run.SetupError}");
             }
 
+            if (run.Interrupted is not null)
+            {
+                console.WriteLine($"Interrupted ({run.Interrupted}): the checks not finished were skipped.");
+            }
+
             var scope = run.OnlyAreas.Count == 0 ? "" : $" for {string.Join(", ", run.OnlyAreas)} only (a partial run)";
             console.WriteLine($"Verdict: {run.Summary.Wording}{scope}");
             foreach (var reason in VerdictRules.WaiverReasons(run.Summary.Waivers, run.Summary.Waived.Count))

@@ -66,6 +66,7 @@ public static class Program
             var progress = new ConsoleProgress(Console.Out, runner.PlannedChecks());
             context.Announced += progress.Line;
             context.Results.Added += progress.CheckFinished;
+            using var interruption = new SignalInterruption(context, Console.Out);
             var run = runner.Run(context);
             progress.Summary(run, context.Reports);
             return ExitCodes.Of(run);

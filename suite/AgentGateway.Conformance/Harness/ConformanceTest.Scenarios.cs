@@ -100,7 +100,7 @@ public abstract partial class ConformanceTest
     {
         if (settle > TimeSpan.Zero)
         {
-            await Task.Delay(settle, Time);
+            await Task.Delay(settle, Time, Interruption);
         }
     }
 

@@ -72,8 +72,14 @@ public abstract partial class ConformanceTest
 
         var ids = AgentIdsNeeded;
         _lease = ids is null
-            ? await Target.Agents.TryLeaseAsync(AgentsNeeded, LeaseWait, Time)
-            : await Target.Agents.TryLeaseAsync(ids, LeaseWait, Time);
+            ? await Target.Agents.TryLeaseAsync(AgentsNeeded, LeaseWait, Time, Run.Interruption)
+            : await Target.Agents.TryLeaseAsync(ids, LeaseWait, Time, Run.Interruption);
+        // A lease the run's interruption cut short needs no reason of its own: the checks end as interrupted.
+        if (_lease is null && Run.Interruption.IsCancellationRequested)
+        {
+            return;
+        }
+
         if (_lease is null && ids is not null)
         {
             _skipReason = $"needs agents {string.Join(" and ", ids)}, which did not come free within {LeaseWait.TotalMinutes} minutes";
@@ -101,24 +107,41 @@ public abstract partial class ConformanceTest
         _log = new ExchangeLog();
         Client = Target.NewClient(_log);
         Client.Inspect = JudgeTransport;
+        Client.Interruption = Run.Interruption;
         _startedAt = Time.GetTimestamp();
     }
 
     /// <summary>What keeps the check from starting at all (an opt-in group not included, too few agents); null when it may run.</summary>
     internal Exception? StopBeforeStart =>
         OptInGroup(TestContext.CurrentContext) is { } group && !Settings.Includes(group) ? new NotIncludedException(group)
+        : Run.InterruptedBy is { } interruption ? new RunInterruptedException(interruption)
         : _skipReason is null ? null
         : new UndecidableException($"{_skipReason}.");
 
-    /// <summary>Decides how the check ended, from its findings and from what stopped it (null: it ran to its end).</summary>
-    internal CheckOutcome Conclude(Exception? stop) =>
-        _outcome = CheckOutcome.Decide(_findings, stop, f => Describe(f.RequirementId, f.Expected, f.Actual, f.JsonPath));
+    /// <summary>
+    /// Decides how the check ended, from its findings and from what stopped it (null: it ran to its end). A request or a
+    /// wait the run's interruption cut short stops the check as interrupted, whatever threw it.
+    /// </summary>
+    internal CheckOutcome Conclude(Exception? stop)
+    {
+        if (stop is RunInterruptedException or OperationCanceledException && Run.InterruptedBy is { } interruption)
+        {
+            stop = new RunInterruptedException(interruption);
+        }
+
+        return _outcome = CheckOutcome.Decide(_findings, stop, f => Describe(f.RequirementId, f.Expected, f.Actual, f.JsonPath));
+    }
+
+    /// <summary>The run's interruption, for a check's own waits: see <see cref="RunContext.Interruption"/>.</summary>
+    protected CancellationToken Interruption => Run.Interruption;
 
     [TearDown]
     public async Task FinishCheckAsync()
     {
-        // The result is taken before the agents sign out, so a failing sign-out cannot lose the check's outcome.
+        // The result is taken before the agents sign out, so a failing sign-out cannot lose the check's outcome. The
+        // releases and sign-outs go out even when the run was interrupted: that is when they matter most.
         Client.Inspect = null;
+        Client.Interruption = CancellationToken.None;
         var outcome = _outcome ?? CheckOutcome.Decide(
             [], new SuiteException($"{TestContext.CurrentContext.Test.Name} names no requirement: a check carries [Requirement]."), _ => "");
         var result = Result(TestContext.CurrentContext, outcome, _log.Exchanges);
@@ -158,8 +181,8 @@ public abstract partial class ConformanceTest
     }
 
     /// <summary>
-    /// Marks <paramref name="agent"/> as party to a call the check started: after the check, however it ended, the agent
-    /// releases its call before it signs out, so no call outlives its check.
+    /// Marks <paramref name="agent"/> as party to a call the check started: after the check, however it ended (a FAIL,
+    /// an exception, the run interrupted), the agent releases its call before it signs out, so no call outlives its check.
     /// </summary>
     protected void ReleaseAfterCheck(AgentSession agent)
     {
@@ -168,9 +191,6 @@ public abstract partial class ConformanceTest
             _inCalls.Add(agent);
         }
     }
-
-    /// <summary>Whether any agent of the check is marked as party to a call (<see cref="ReleaseAfterCheck"/>).</summary>
-    internal bool HasCallsToRelease => _inCalls.Count > 0;
 
     // A release of a call that already ended is refused (200-017) and harmless; what matters is that none is left.
     private async Task ReleaseCallsAsync()

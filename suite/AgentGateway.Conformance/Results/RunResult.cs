@@ -19,6 +19,12 @@ public sealed record RunResult
     /// <summary>Why the run could not start checking, when the configuration or the preflight failed.</summary>
     public string? SetupError { get; init; }
 
+    /// <summary>
+    /// What interrupted the run before its end ("Ctrl+C", "SIGTERM"); null when it ran to its end. The checks it had not
+    /// finished are skipped, and the verdict is never CONFORMANT.
+    /// </summary>
+    public string? Interrupted { get; init; }
+
     /// <summary>The requirement areas the run was limited to (<c>--only</c>); empty when every area ran.</summary>
     public IReadOnlyList<string> OnlyAreas { get; init; } = [];
 

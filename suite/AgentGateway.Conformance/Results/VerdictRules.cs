@@ -6,10 +6,11 @@ namespace AgentGateway.Conformance.Results;
 
 /// <summary>
 /// Turns check outcomes into the run's verdict: any FAIL is NOT CONFORMANT; otherwise errors, skipped MUST checks,
-/// a failed setup or a run where most checks never got to judge the gateway is INCOMPLETE, never a hollow pass; a run
-/// without calls says so in its wording. A check of an opt-in group the run did not include was not asked for, as an
-/// area left out by <c>--only</c>: its SKIP counts for neither. A FAIL that live waivers of the baseline accept does
-/// not make the run NOT CONFORMANT; a run that would be CONFORMANT but for such failures is CONFORMANT WITH WAIVERS.
+/// a failed setup, an interrupted run or a run where most checks never got to judge the gateway is INCOMPLETE, never a
+/// hollow pass; a run without calls says so in its wording. A check of an opt-in group the run did not include was not
+/// asked for, as an area left out by <c>--only</c>: its SKIP counts for neither. A FAIL that live waivers of the baseline
+/// accept does not make the run NOT CONFORMANT; a run that would be CONFORMANT but for such failures is CONFORMANT WITH
+/// WAIVERS.
 /// </summary>
 public static class VerdictRules
 {
@@ -25,6 +26,7 @@ public static class VerdictRules
         }
 
         var incomplete = run.SetupError is not null
+            || run.Interrupted is not null
             || checks.Count == 0
             || checks.Any(c => c.Status == CheckStatus.Error)
             || SkippedMust(run, catalogue) > 0
@@ -47,6 +49,12 @@ public static class VerdictRules
         if (run.SetupError is not null)
         {
             reasons.Add($"Setup error: the run stopped before checking the gateway: {run.SetupError}");
+        }
+
+        if (run.Interrupted is not null)
+        {
+            reasons.Add(
+                $"Interrupted ({run.Interrupted}): the run stopped before its end, and the checks it had not finished were skipped");
         }
 
         var failed = checks.Where(c => c.Status == CheckStatus.Fail && !waived.Contains(WaiverRules.KeyOf(c))).ToList();

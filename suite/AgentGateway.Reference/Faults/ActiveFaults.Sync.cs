@@ -70,6 +70,14 @@ internal sealed partial class ActiveFaults
         }
     }
 
+    public override void AfterCallEnded(CallLeg leg)
+    {
+        foreach (var fault in _faults)
+        {
+            fault.AfterCallEnded(leg);
+        }
+    }
+
     public override ReportedAgent ReportAgent(ReportedAgent reported, SignedInAgent agent)
     {
         foreach (var fault in _faults)

@@ -87,6 +87,14 @@ internal abstract class FaultHooks
     {
     }
 
+    /// <summary>
+    /// Runs when an agent's part in a call is over (hung up, failed, not answered) and the agent no longer has the call.
+    /// Called under the call desk's lock.
+    /// </summary>
+    public virtual void AfterCallEnded(CallLeg leg)
+    {
+    }
+
     /// <summary>The values a sync reports of the agent, before they are written into the result.</summary>
     public virtual ReportedAgent ReportAgent(ReportedAgent reported, SignedInAgent agent) => reported;
 

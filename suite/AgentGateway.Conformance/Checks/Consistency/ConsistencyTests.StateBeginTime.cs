@@ -18,7 +18,7 @@ public sealed partial class ConsistencyTests
     {
         var agent = await SignInAsync();
         var before = StateBeginTime(await SuccessfulSyncAsync(agent, "sync before the state change"));
-        await Task.Delay(StampGap, Time);
+        await Task.Delay(StampGap, Time, Interruption);
         var asked = Time.GetUtcNow();
         await agent.SayBusyAsync(NextMarkerReason());
         var confirmed = Time.GetUtcNow();
@@ -42,7 +42,7 @@ public sealed partial class ConsistencyTests
         var agent = await SignInAsync();
         await agent.SayBusyAsync(NextMarkerReason());
         var first = StateBeginTime(await SuccessfulSyncAsync(agent, "sync while busy"));
-        await Task.Delay(StampGap, Time);
+        await Task.Delay(StampGap, Time, Interruption);
         var second = StateBeginTime(await SuccessfulSyncAsync(agent, $"sync {StampGap.TotalSeconds:0.#} s later, the agent still busy"));
 
         Should(

@@ -20,7 +20,7 @@ public sealed class SessionTimeoutTests : ConformanceTest
         var agent = await SignInAsync();
         var timeout = Settings.SessionTimeout;
         var wait = timeout + Grace(timeout);
-        await Task.Delay(wait, Time);
+        await Task.Delay(wait, Time, Interruption);
 
         var response = await agent.SyncAsync(
             $"sync after {wait.TotalSeconds:0.#} s without any request (session timeout {timeout.TotalSeconds:0.#} s)");
