@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgentGateway.Conformance.Baselines;
+using AgentGateway.Conformance.Comparison;
 using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Results;
 
@@ -13,9 +14,6 @@ namespace AgentGateway.Conformance.Cli;
 /// </summary>
 public static class BaselineCommand
 {
-    /// <summary>The largest results.json read; a run of 500 checks writes about 15 MB.</summary>
-    public const long MaxResultsBytes = 256L * 1024 * 1024;
-
     public const string DefaultFile = "baseline.json";
 
     public static int Run(IReadOnlyList<string> args, RequirementCatalogue catalogue, TextWriter output, TextWriter error)
@@ -51,7 +49,8 @@ public static class BaselineCommand
 
         try
         {
-            var run = Read(results ?? throw new ArgumentException("baseline write: which run? Give its results.json or reports folder."));
+            // A results.json is read as any other: capped, depth-limited, and only as data.
+            var run = ResultsInput.Read(results ?? throw new ArgumentException("baseline write: which run? Give its results.json or reports folder."));
             if (File.Exists(file))
             {
                 throw new ArgumentException($"baseline write: {file} exists; the tool never writes over a baseline someone may have edited.");
@@ -66,35 +65,10 @@ public static class BaselineCommand
                     + "deviation is tracked: a run with --baseline refuses a waiver without them.");
             return ExitCodes.Conformant;
         }
-        catch (Exception e) when (e is ArgumentException or IOException or JsonException or UnauthorizedAccessException)
+        catch (Exception e) when (e is ArgumentException or ComparisonInputException or IOException or UnauthorizedAccessException)
         {
             error.WriteLine(e.Message);
             return ExitCodes.ConfigurationOrPreflight;
-        }
-    }
-
-    /// <summary>The run of a results.json, or of the results.json in a reports folder.</summary>
-    private static RunResult Read(string path)
-    {
-        var json = Directory.Exists(path) ? Path.Combine(path, ResultsJsonWriter.FileName) : path;
-        var info = new FileInfo(json);
-        if (!info.Exists)
-        {
-            throw new ArgumentException($"baseline write: there is no {json}.");
-        }
-
-        if (info.Length > MaxResultsBytes)
-        {
-            throw new ArgumentException($"baseline write: {json} is {info.Length} bytes, more than {MaxResultsBytes}.");
-        }
-
-        try
-        {
-            return ResultsJsonWriter.Read(File.ReadAllText(json));
-        }
-        catch (JsonException e)
-        {
-            throw new ArgumentException($"baseline write: {json} is not the results.json of a run: {e.Message}", e);
         }
     }
 
