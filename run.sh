@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the syncagentinfo conformance suite: against the embedded reference gateway by default, or against the
 # gateway given with --target. ./run.sh --help lists the options. Exit codes: 0 conformant, 1 not conformant,
-# 2 configuration or preflight error, 3 suite error.
+# 2 configuration or preflight error, 3 suite error. ./run.sh compare BEFORE AFTER compares two earlier runs and exits
+# 0 with no regression, 1 with regressions, 2 on bad input.
 set -uo pipefail
 root="$(cd "$(dirname "$0")" && pwd)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

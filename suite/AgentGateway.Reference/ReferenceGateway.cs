@@ -56,6 +56,7 @@ public sealed class ReferenceGateway : IAsyncDisposable
         var certificate = options.Certificate ?? GatewayCertificates.CreateSelfSigned(time);
 
         var handler = new GatewayHandler(settings, time, NullLogger.Instance);
+        var tls = settings.Faults.ListensWithTls(true);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
@@ -64,7 +65,13 @@ public sealed class ReferenceGateway : IAsyncDisposable
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
-            Listen(kestrel, options.ListenHost, options.Port, listen => Secure(listen, certificate, handler.Hostile?.NotHttp));
+            Listen(kestrel, options.ListenHost, options.Port, listen =>
+            {
+                if (tls)
+                {
+                    Secure(listen, certificate, handler.Hostile?.NotHttp);
+                }
+            });
         });
 
         var app = builder.Build();

@@ -26,6 +26,20 @@ public sealed class CommandLineTests
         });
     }
 
+    [Test]
+    public void Calls_set_their_variable_and_are_listed_in_the_help()
+    {
+        CommandLine.Parse(["--calls", "41001,41002,88001"]).Variables.Should().Contain("AGW_CALLS", "41001,41002,88001");
+        CommandLine.HelpText([], []).Should().Contain("--calls").And.Contain("[AGW_CALLS]");
+    }
+
+    [Test]
+    public void The_inbound_trigger_sets_its_variable_and_is_listed_in_the_help()
+    {
+        CommandLine.Parse(["--inbound-trigger", "/test/inbound"]).Variables.Should().Contain("AGW_INBOUND_TRIGGER", "/test/inbound");
+        CommandLine.HelpText([], []).Should().Contain("--inbound-trigger").And.Contain("[AGW_INBOUND_TRIGGER]");
+    }
+
     [TestCase("--fault=clock-skew,missing-field")]
     [TestCase("--fault=clock-skew", "missing-field")]
     [TestCase("--fault", "clock-skew,missing-field")]

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Xml.Linq;
 using AgentGateway.Conformance.Generators;
+using AgentGateway.Reference.Generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -9,7 +10,7 @@ namespace AgentGateway.Conformance.Tests.Codebase;
 
 /// <summary>
 /// The repository's C# projects compiled in memory from their sources, each against the projects it references, with
-/// the usings the SDK adds and the requirement ID constants of the generator, as the build compiles them.
+/// the usings the SDK adds, the requirement ID constants and the GatewayFault enum of the generators, as the build compiles them.
 /// </summary>
 internal sealed class RepositoryCompilation
 {
@@ -33,13 +34,14 @@ internal sealed class RepositoryCompilation
     private static readonly Project[] Projects =
     [
         new("suite/AgentGateway.Conformance.Generators", IsProduct: true, [], ImplicitUsings),
+        new("suite/AgentGateway.Reference.Generators", IsProduct: true, [], ImplicitUsings),
         new("suite/AgentGateway.Reference", IsProduct: true, [], WebUsings, OutputKind.ConsoleApplication),
         new("suite/AgentGateway.Conformance", IsProduct: true, ["AgentGateway.Reference"], ImplicitUsings),
         new("suite/AgentGateway.Reference.Tests", IsProduct: false, ["AgentGateway.Reference"], ImplicitUsings),
         new(
             "suite/AgentGateway.Conformance.Tests",
             IsProduct: false,
-            ["AgentGateway.Conformance", "AgentGateway.Reference", "AgentGateway.Conformance.Generators"],
+            ["AgentGateway.Conformance", "AgentGateway.Reference", "AgentGateway.Conformance.Generators", "AgentGateway.Reference.Generators"],
             ImplicitUsings),
         new("bench/AgentGateway.Benchmarks", IsProduct: false, ["AgentGateway.Conformance", "AgentGateway.Reference"], ImplicitUsings),
     ];
@@ -79,6 +81,10 @@ internal sealed class RepositoryCompilation
             if (name == "AgentGateway.Conformance")
             {
                 compilation = WithRequirementIds(compilation, root);
+            }
+            else if (name == "AgentGateway.Reference")
+            {
+                compilation = WithGatewayFaults(compilation);
             }
 
             compilations[name] = compilation;
@@ -134,6 +140,14 @@ internal sealed class RepositoryCompilation
         CSharpGeneratorDriver.Create([new RequirementIdsGenerator().AsSourceGenerator()], [catalogue], ParseOptions)
             .RunGeneratorsAndUpdateCompilation(suite, out var withIds, out _);
         return (CSharpCompilation)withIds;
+    }
+
+    /// <summary>The reference gateway with the GatewayFault enum that the generator makes of its fault classes.</summary>
+    private static CSharpCompilation WithGatewayFaults(CSharpCompilation gateway)
+    {
+        CSharpGeneratorDriver.Create([new GatewayFaultGenerator().AsSourceGenerator()], parseOptions: ParseOptions)
+            .RunGeneratorsAndUpdateCompilation(gateway, out var withFaults, out _);
+        return (CSharpCompilation)withFaults;
     }
 
     private static List<MetadataReference> LoadReferences()

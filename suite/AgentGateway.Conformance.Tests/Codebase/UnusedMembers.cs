@@ -67,14 +67,19 @@ internal static class UnusedMembers
     {
         foreach (var node in root.DescendantNodes())
         {
-            // Besides the names written out: indexers, and the methods foreach, await and collection initializers call.
+            // Besides the names written out: indexers, the methods foreach, await and collection initializers call, and the
+            // positional properties a deconstruction reads through a record's generated Deconstruct.
             string[] bearing = node switch
             {
                 // A name where only a namespace or a type can stand (using System.Text;, List<Agent> agents) is no member's.
                 SimpleNameSyntax name when !SyntaxFacts.IsInNamespaceOrTypeContext(name) => [name.Identifier.ValueText],
                 ElementAccessExpressionSyntax or ImplicitElementAccessSyntax => [WellKnownMemberNames.Indexer],
                 CommonForEachStatementSyntax =>
-                    [WellKnownMemberNames.GetEnumeratorMethodName, WellKnownMemberNames.MoveNextMethodName, "Current"],
+                [
+                    WellKnownMemberNames.GetEnumeratorMethodName, WellKnownMemberNames.MoveNextMethodName, "Current",
+                    .. Deconstructed(model, node).Select(p => p.Name),
+                ],
+                AssignmentExpressionSyntax => [.. Deconstructed(model, node).Select(p => p.Name)],
                 AwaitExpressionSyntax =>
                     [WellKnownMemberNames.GetAwaiter, WellKnownMemberNames.IsCompleted, WellKnownMemberNames.GetResult],
                 InitializerExpressionSyntax { RawKind: (int)SyntaxKind.CollectionInitializerExpression } =>
@@ -91,11 +96,28 @@ internal static class UnusedMembers
     private static IEnumerable<ISymbol?> SymbolsAt(SemanticModel model, SyntaxNode node) =>
         node switch
         {
-            CommonForEachStatementSyntax loop => ForEach(model.GetForEachStatementInfo(loop)),
+            CommonForEachStatementSyntax loop => ForEach(model.GetForEachStatementInfo(loop)).Concat(Deconstructed(model, loop)),
+            AssignmentExpressionSyntax => Deconstructed(model, node),
             AwaitExpressionSyntax awaited => Await(model.GetAwaitExpressionInfo(awaited)),
             InitializerExpressionSyntax items => items.Expressions.SelectMany(e => Bound(model.GetCollectionInitializerSymbolInfo(e))),
             _ => Bound(model.GetSymbolInfo(node)),
         };
+
+    /// <summary>The positional properties of a record that a deconstruction (var (a, b) = x, foreach (var (a, b) in xs)) reads.</summary>
+    private static IEnumerable<IPropertySymbol> Deconstructed(SemanticModel model, SyntaxNode node)
+    {
+        var info = node switch
+        {
+            ForEachVariableStatementSyntax loop => model.GetDeconstructionInfo(loop),
+            AssignmentExpressionSyntax { Left: TupleExpressionSyntax or DeclarationExpressionSyntax } assignment =>
+                model.GetDeconstructionInfo(assignment),
+            _ => default,
+        };
+        return info.Method is { IsImplicitlyDeclared: true } deconstruct
+            ? deconstruct.Parameters.Select(p => deconstruct.ContainingType.GetMembers(p.Name).OfType<IPropertySymbol>().FirstOrDefault())
+                .OfType<IPropertySymbol>()
+            : [];
+    }
 
     private static ImmutableArray<ISymbol> Bound(SymbolInfo info) => info.Symbol is { } symbol ? [symbol] : info.CandidateSymbols;
 

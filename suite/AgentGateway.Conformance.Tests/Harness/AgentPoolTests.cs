@@ -55,4 +55,18 @@ public sealed class AgentPoolTests
 
         (await waiting).Should().BeNull();
     }
+
+    [Test]
+    public async Task A_waiting_lease_gives_up_at_once_when_its_wait_is_cancelled()
+    {
+        var time = new FakeTimeProvider();
+        var pool = new AgentPool(Agents);
+        using var held = await pool.TryLeaseAsync(3, TimeSpan.Zero, time);
+        using var cancellation = new CancellationTokenSource();
+        var waiting = pool.TryLeaseAsync(1, TimeSpan.FromMinutes(5), time, cancellation.Token);
+
+        await cancellation.CancelAsync();
+
+        (await waiting).Should().BeNull();
+    }
 }

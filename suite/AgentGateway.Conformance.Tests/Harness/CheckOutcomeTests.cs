@@ -65,4 +65,13 @@ public sealed class CheckOutcomeTests
         outcome.Message.Should().Be("System.InvalidOperationException : a bug");
         outcome.ResultState.Should().Be(ResultState.Error);
     }
+
+    [Test]
+    public void A_check_the_run_s_interruption_stopped_is_skipped_with_what_interrupted_it_or_keeps_its_warning()
+    {
+        var outcome = Decide(new RunInterruptedException("Ctrl+C"), HeldMust);
+        outcome.Status.Should().Be(CheckStatus.Skip);
+        outcome.Message.Should().Contain("interrupted (Ctrl+C)");
+        Decide(new RunInterruptedException("Ctrl+C"), ViolatedShould).Status.Should().Be(CheckStatus.Warn);
+    }
 }

@@ -7,7 +7,7 @@ using NUnit.Framework;
 namespace AgentGateway.Conformance.Tests.Harness;
 
 [TestFixture]
-public sealed class SettingsLoaderTests
+public sealed partial class SettingsLoaderTests
 {
     private static SuiteSettings Load(params (string Name, string Value)[] variables)
     {
@@ -36,6 +36,51 @@ public sealed class SettingsLoaderTests
         settings.Target.Should().Be(new Uri("https://gw:8043/"));
         settings.Agents.Should().Equal(new AgentCredentials("41001", "pw1", "70001"), new AgentCredentials("41002", "shared", "41002"));
     }
+
+    [Test]
+    public void The_embedded_gateway_calls_by_default_to_its_far_end_that_answers() =>
+        Load().EffectiveCalls.Should().Be(CallSettings.Embedded).And.Match<CallSettings>(c => c.AnyAgents && c.OutboundNumber == "88001");
+
+    [Test]
+    public void A_real_gateway_makes_no_call_without_calls() =>
+        Load(("AGW_TARGET", "https://gw:8043"), ("AGW_AGENTS", "41001,41002")).EffectiveCalls.Should().BeNull();
+
+    [TestCase("41001,41002", "41001", "41002", null)]
+    [TestCase(" 41001 , 41002 , 88001 ", "41001", "41002", "88001")]
+    public void Calls_name_the_caller_the_callee_and_an_outbound_number(string text, string caller, string callee, string? number) =>
+        Load(("AGW_TARGET", "https://gw:8043"), ("AGW_AGENTS", "41001,41002"), ("AGW_CALLS", text))
+            .EffectiveCalls.Should().Be(new CallSettings(caller, callee, number));
+
+    [TestCase("41001")]
+    [TestCase("41001,41002,88001,9")]
+    [TestCase("41001,a41002")]
+    [TestCase("41001,,88001")]
+    public void Calls_that_are_not_two_agents_and_a_number_are_refused(string text)
+    {
+        var act = () => Load(("AGW_CALLS", text));
+
+        act.Should().Throw<SettingsException>().WithMessage("*AGW_CALLS (--calls)*CALLER,CALLEE[,NUMBER]*");
+    }
+
+    [Test]
+    public void Calls_may_come_from_the_config_file()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"agw-calls-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """{ "target": "https://gw:8043", "agents": [{ "id": "41001" }, { "id": "41002" }], "calls": "41002,41001" }""");
+        try
+        {
+            Load(("AGW_CONFIG", file)).Calls.Should().Be(new CallSettings("41002", "41001", null));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Test]
+    public void Calls_say_which_named_agent_is_not_configured() =>
+        new CallSettings("41001", "41009", null).Problem([new("41001", "", "41001"), new("41002", "", "41002")])
+            .Should().Contain("41009").And.Contain("--agents").And.NotContain("41001 and");
 
     [Test]
     public void A_real_gateway_needs_two_agents()

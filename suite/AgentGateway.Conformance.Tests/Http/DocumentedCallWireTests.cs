@@ -32,12 +32,23 @@ public sealed class DocumentedCallWireTests
         yield return Case("rest", a => a.RestAsync(Id, AgentGuid, 600, 3, "p"), Raw(HttpMethod.Post, Routes.Rest(Id, 600, 3)));
         yield return Case("cancel_rest", a => a.CancelRestAsync(Id, AgentGuid, "p"), Raw(HttpMethod.Post, Routes.CancelRest(Id)));
         yield return Case("work", a => a.WorkAsync(Id, AgentGuid, "p"), Raw(HttpMethod.Post, Routes.Work(Id)));
+        yield return Case("callinner", a => a.CallInnerAsync(Id, AgentGuid, "41002", "p"), Called(Routes.CallInner(Id), "41002"));
+        yield return Case("callout", a => a.CallOutAsync(Id, AgentGuid, "88001", "p"), Called(Routes.CallOut(Id), "88001"));
+        yield return Case("hold", a => a.HoldAsync(Id, AgentGuid, "p"), Raw(HttpMethod.Post, Routes.Hold(Id)));
+        yield return Case("gethold", a => a.UnholdAsync(Id, AgentGuid, "1700000000-42", "p"), Raw(HttpMethod.Post, Routes.Unhold(Id, "1700000000-42")));
+        yield return Case("release", a => a.ReleaseAsync(Id, AgentGuid, "p"), Raw(HttpMethod.Delete, Routes.Release(Id)));
+        yield return Case("autoanswer", a => a.AutoAnswerAsync(Id, AgentGuid, on: true, "p"), Raw(HttpMethod.Post, Routes.AutoAnswer(Id, on: true)));
+        yield return Case(
+            "autoenteridle", a => a.AutoEnterIdleAsync(Id, AgentGuid, on: false, "p"), Raw(HttpMethod.Post, Routes.AutoEnterIdle(Id, on: false)));
     }
 
     private static TestCaseData Case(string call, Func<AgentGatewayApi, Task<GatewayResponse>> typed, GatewayRequest raw) =>
         new TestCaseData(typed, raw).SetName($"The_{call}_call_sends_and_records_what_the_raw_request_of_its_route_sends");
 
     private static GatewayRequest SignIn(string path) => new(HttpMethod.Put, path, "p") { Body = AgentSession.SignInBody(Agent) };
+
+    private static GatewayRequest Called(string path, string called) =>
+        new GatewayRequest(HttpMethod.Put, path, "p") { Body = $$"""{"called":"{{called}}"}""" }.WithHeader("Guid", AgentGuid);
 
     private static GatewayRequest Raw(HttpMethod method, string path) =>
         new GatewayRequest(method, path, "p").WithHeader("Guid", AgentGuid);

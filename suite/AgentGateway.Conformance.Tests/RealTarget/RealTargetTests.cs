@@ -69,6 +69,10 @@ public sealed partial class RealTargetTests
             outcome.ExitCode.Should().Be(ExitCodes.Conformant, outcome.Output);
             var run = outcome.Results;
             run.Verdict.Should().Be(Verdict.Conformant);
+            run.Summary.Wording.Should().Be("CONFORMANT, calls not tested", "no --calls named agents that may call each other");
+            run.Checks.Where(c => c.Area == "Calls").Should().NotBeEmpty()
+                .And.OnlyContain(c => c.Status == CheckStatus.Skip && c.Message!.Contains("--calls", StringComparison.Ordinal));
+            outcome.Output.Should().Contain("Verdict: CONFORMANT, calls not tested");
             run.Target!.Embedded.Should().BeFalse();
             run.Target.TlsVerificationDisabled.Should().BeFalse();
             run.Target.CertificateSha256.Should().Be(Convert.ToHexString(SHA256.HashData(_gateway.Certificate.RawData)));
@@ -86,6 +90,9 @@ public sealed partial class RealTargetTests
             var junit = XDocument.Parse(outcome.Reports[JUnitReportWriter.FileName]);
             junit.Descendants("testcase").Should().HaveCount(run.Checks.Count);
             junit.Descendants("failure").Should().BeEmpty();
+            junit.Descendants("property").Where(p => (string?)p.Attribute("name") == "verdict")
+                .Select(p => (string?)p.Attribute("value")).Should().Contain("CONFORMANT, calls not tested");
+            outcome.Reports[HtmlReportWriter.FileName].Should().Contain("<h1>CONFORMANT, calls not tested</h1>");
         }
         finally
         {
@@ -102,6 +109,62 @@ public sealed partial class RealTargetTests
         outcome.ExitCode.Should().Be(ExitCodes.Conformant, outcome.Output);
         outcome.Results.Target!.TlsVerificationDisabled.Should().BeTrue();
         outcome.Results.Target.TlsTrust.Should().ContainEquivalentOf("disabled");
+    }
+
+    [Test]
+    public async Task With_calls_a_number_and_an_inbound_trigger_the_call_checks_run_and_leave_no_agent_in_a_call()
+    {
+        var outcome = await SuiteProcess.RunAsync(
+            ["--target", _gateway.BaseUri.ToString(), "--agents", Agents(), "--ca-cert", _caFile, "--calls", "20001,20002,88001",
+                "--inbound-trigger", "/reference/calls/inbound", "--only", "Calls"]);
+
+        outcome.ExitCode.Should().Be(ExitCodes.Conformant, outcome.Output);
+        outcome.Results.Summary.Wording.Should().Be("CONFORMANT");
+        outcome.Results.Checks.Should().NotBeEmpty().And.OnlyContain(c => c.Area == "Calls" && c.Status == CheckStatus.Pass);
+        // Logout is refused during a call, so an agent whose call outlived its check would still be signed in.
+        foreach (var id in new[] { "20001", "20002" })
+        {
+            (await SignInRetcodeAsync(id)).Should().Be("0", "agent {0} released its calls and signed out after every check", id);
+        }
+    }
+
+    [Test]
+    public async Task Without_a_number_or_an_inbound_trigger_only_the_calls_with_a_number_are_skipped_and_say_why()
+    {
+        var outcome = await SuiteProcess.RunAsync(
+            ["--target", _gateway.BaseUri.ToString(), "--agents", Agents(), "--ca-cert", _caFile, "--calls", "20001,20002", "--only", "Calls"]);
+
+        var skipped = outcome.Results.Checks.Where(c => c.Status == CheckStatus.Skip).ToDictionary(c => c.Name, c => c.Message);
+        skipped.Should().HaveCount(2);
+        skipped["Reports_an_outbound_call_to_the_test_number_while_talking"].Should().Contain("no outbound test number");
+        skipped["Reports_an_inbound_call_from_a_number_while_talking"].Should().Contain("--inbound-trigger");
+        outcome.Results.Checks.Where(c => c.Status != CheckStatus.Skip).Should().NotBeEmpty().And.OnlyContain(c => c.Status == CheckStatus.Pass);
+        outcome.Results.Checks.SelectMany(c => c.Exchanges).Select(e => e.Url)
+            .Should().NotContain(url => url.Contains("/reference/", StringComparison.Ordinal), "no inbound call is placed without a trigger");
+    }
+
+    [TestCase("https://elsewhere.example/inbound", TestName = "An inbound trigger on another origin stops the run in the preflight")]
+    [TestCase("/reference/../calls", TestName = "An inbound trigger with a dot segment stops the run in the preflight")]
+    public async Task An_inbound_trigger_that_is_no_same_origin_path_stops_the_run(string trigger)
+    {
+        var outcome = await SuiteProcess.RunAsync(
+            ["--target", _gateway.BaseUri.ToString(), "--agents", Agents(), "--ca-cert", _caFile, "--calls", "20001,20002",
+                "--inbound-trigger", trigger, "--only", "Calls"]);
+
+        outcome.ExitCode.Should().Be(ExitCodes.ConfigurationOrPreflight, outcome.Output);
+        outcome.Results.SetupError.Should().Contain("--inbound-trigger").And.Contain(trigger);
+        outcome.Results.Checks.SelectMany(c => c.Exchanges).Should().BeEmpty("nothing is sent before the preflight passes");
+    }
+
+    [TestCase("20001,20009", "20009", TestName = "Calls naming an agent that is not configured stop the run in the preflight")]
+    [TestCase("20001,20001", "both caller and callee", TestName = "Calls naming one agent twice stop the run in the preflight")]
+    public async Task Calls_with_agents_that_cannot_call_stop_the_run(string calls, string said)
+    {
+        var outcome = await SuiteProcess.RunAsync(
+            ["--target", _gateway.BaseUri.ToString(), "--agents", Agents(), "--ca-cert", _caFile, "--calls", calls, "--only", "Calls"]);
+
+        outcome.ExitCode.Should().Be(ExitCodes.ConfigurationOrPreflight, outcome.Output);
+        outcome.Results.SetupError.Should().Contain(said).And.Contain("--calls");
     }
 
     [Test]
@@ -159,6 +222,29 @@ public sealed partial class RealTargetTests
 
     [GeneratedRegex(@"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
     private static partial Regex GuidPattern();
+
+    /// <summary>The retcode of a plain sign-in of <paramref name="id"/>, which signs it out again when it succeeds.</summary>
+    private async Task<string?> SignInRetcodeAsync(string id)
+    {
+        using var handler = new HttpClientHandler
+        {
+            ServerCertificateCustomValidationCallback = (_, certificate, _, _) =>
+                certificate is not null && certificate.Thumbprint == _gateway.Certificate.Thumbprint,
+        };
+        using var http = new HttpClient(handler) { BaseAddress = _gateway.BaseUri };
+        using var body = new StringContent(
+            AgentGateway.Conformance.Agents.AgentSession.SignInBody(new(id, Passwords[id], id)), System.Text.Encoding.UTF8, "application/json");
+        using var signIn = await http.PutAsync(new Uri($"agentgateway/resource/onlineagent/{id}", UriKind.Relative), body);
+        var retcode = System.Text.Json.Nodes.JsonNode.Parse(await signIn.Content.ReadAsStringAsync())?["retcode"]?.ToString();
+        if (retcode == "0" && signIn.Headers.TryGetValues("Set-GUID", out var guids))
+        {
+            using var signOut = new HttpRequestMessage(HttpMethod.Delete, new Uri($"agentgateway/resource/onlineagent/{id}/logout", UriKind.Relative));
+            signOut.Headers.Add("Guid", guids.First().Replace("JSESSIONID=", "", StringComparison.Ordinal));
+            using var _ = await http.SendAsync(signOut);
+        }
+
+        return retcode;
+    }
 
     private static string Agents() => string.Join(',', Passwords.Select(p => $"{p.Key}:{p.Value}"));
 }

@@ -60,6 +60,17 @@ public sealed class HtmlReportContentTests
     }
 
     [Test]
+    public void A_slow_check_the_run_did_not_include_is_named_in_the_banner_and_leaves_it_conformant()
+    {
+        var slow = SampleRun.Check("HeaderEnforcement", "Refuses_a_timed_out_sync", CheckStatus.Skip, "SYNC-AUTH-012")
+            with { OptInGroup = "slow" };
+        var html = SampleRun.Render(SampleRun.With(SampleRun.Check("Methods", "Answers_get", CheckStatus.Pass, "SYNC-METHOD-001"), slow));
+
+        Banner(html).Should().Contain("<h1>CONFORMANT</h1>").And.Contain("Opt-in group slow not included (--include slow)");
+        html.Should().Contain("none included (--include slow adds the slow ones)");
+    }
+
+    [Test]
     public void The_matrix_counts_checks_per_area_and_status()
     {
         Count(Html, "QueueClearing", "fail").Should().Be("1");

@@ -26,6 +26,7 @@ public sealed class CatalogueTests
         "QueueClearing:SYNC-QUEUE",
         "Methods:SYNC-METHOD",
         "GuidRotation:SYNC-ROT",
+        "Calls:SYNC-CALL",
     ];
 
     private static RequirementCatalogue Catalogue => RequirementCatalogue.Load();
@@ -64,7 +65,7 @@ public sealed class CatalogueTests
     }
 
     [Test]
-    public void Areas_are_the_nine_areas_in_their_order()
+    public void Areas_are_the_ten_areas_in_their_order()
     {
         Catalogue.Areas.Select(a => $"{a.Name}:{a.Prefix}").Should().Equal(AreaOrder);
     }

@@ -23,19 +23,32 @@ internal static class SuiteProcess
         public long? PeakResidentBytes { get; init; }
     }
 
-    public static async Task<Outcome> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="arguments">The command line, without <c>--reports</c>.</param>
+    /// <param name="environment">Variables for the process, beside the test run's own that are not <c>AGW_*</c>.</param>
+    /// <param name="interruptWhen">
+    /// When given, the process is sent SIGINT, as Ctrl+C sends it, once this completes with true.
+    /// </param>
+    /// <param name="reports">
+    /// Whether the command writes reports: a run writes them into a temporary folder of its own (<c>--reports</c>), read
+    /// back into the outcome; a command that writes none (<c>baseline write</c>) is given no such option.
+    /// </param>
+    public static async Task<Outcome> RunAsync(
+        IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string>? environment = null,
+        Task<bool>? interruptWhen = null,
+        bool reports = true)
     {
-        var reports = Directory.CreateTempSubdirectory("agw-matrix-");
+        var folder = Directory.CreateTempSubdirectory("agw-matrix-");
         try
         {
             var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
-                WorkingDirectory = reports.FullName,
+                WorkingDirectory = folder.FullName,
             };
             start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "AgentGateway.Conformance.dll"));
-            foreach (var argument in arguments.Concat(["--reports", reports.FullName]))
+            foreach (var argument in arguments.Concat(reports ? ["--reports", folder.FullName] : []))
             {
                 start.ArgumentList.Add(argument);
             }
@@ -56,6 +69,7 @@ internal static class SuiteProcess
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             var peak = WatchPeakResidentAsync(process);
+            var interrupted = interruptWhen is null ? Task.CompletedTask : InterruptAsync(process, interruptWhen);
             using var timeout = new CancellationTokenSource(Budget);
             try
             {
@@ -68,12 +82,13 @@ internal static class SuiteProcess
             }
 
             var elapsed = Stopwatch.GetElapsedTime(started);
+            await interrupted;
 
             var output = await stdout + await stderr;
-            var results = Path.Combine(reports.FullName, ResultsJsonWriter.FileName);
+            var results = Path.Combine(folder.FullName, ResultsJsonWriter.FileName);
             var run = File.Exists(results) ? ResultsJsonWriter.Read(await File.ReadAllTextAsync(results)) : null;
             var reportFiles = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var file in reports.GetFiles())
+            foreach (var file in folder.GetFiles())
             {
                 reportFiles[file.Name] = await File.ReadAllTextAsync(file.FullName);
             }
@@ -82,8 +97,20 @@ internal static class SuiteProcess
         }
         finally
         {
-            reports.Delete(recursive: true);
+            folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>Sends SIGINT to the process once <paramref name="when"/> says so, unless it has ended by then.</summary>
+    private static async Task InterruptAsync(Process process, Task<bool> when)
+    {
+        if (!await when || process.HasExited)
+        {
+            return;
+        }
+
+        using var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
     }
 
     /// <summary>

@@ -20,8 +20,11 @@ public sealed record AgentEvent(string EventType, JsonNode? Content)
     public const string CancelRestSuccess = "AgentState_CancelRest_Success";
     public const string SetWorkSuccess = "AgentState_SetWork_Success";
 
-    /// <summary><c>content.reason</c> as text, whether the gateway sends it as a string or a number.</summary>
-    public string? Reason => Content?["reason"] is JsonValue value ? value.ToString() : null;
+    /// <summary>
+    /// <c>content.reason</c> as text, whether the gateway sends it as a string or a number; null when the content is
+    /// no object, as the bare callid of a call event.
+    /// </summary>
+    public string? Reason => Content is JsonObject content && content["reason"] is JsonValue value ? value.ToString() : null;
 
     /// <summary>Whether this is the "busy with reason N" event the suite uses as a recognisable marker.</summary>
     public bool IsBusyMarker(int reason) =>

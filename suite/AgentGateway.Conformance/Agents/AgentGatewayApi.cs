@@ -18,6 +18,7 @@ public sealed class AgentGatewayApi(GatewayClient client)
 {
     private const string Resource = "agentgateway/resource/";
     private const string OnlineAgent = Resource + "onlineagent/{agentId}";
+    private const string VoiceCall = Resource + "voicecall/{agentId}";
 
     /// <summary>Signs an agent in (PUT onlineagent/{agentId}) with the documented body.</summary>
     public Task<GatewayResponse> SignInAsync(AgentCredentials agent, string purpose) => SignInAsync(OnlineAgent, agent, purpose);
@@ -68,6 +69,43 @@ public sealed class AgentGatewayApi(GatewayClient client)
     /// <summary>Puts the agent into wrap-up (POST onlineagent/{agentId}/work).</summary>
     public Task<GatewayResponse> WorkAsync(string agentId, string agentGuid, string purpose) =>
         SendAsync(Call(Method.Post, OnlineAgent + "/work", agentId, agentGuid), purpose);
+
+    /// <summary>Calls another agent (PUT voicecall/{agentId}/callinner with <c>{"called": ...}</c>); the result is the callid.</summary>
+    public Task<GatewayResponse> CallInnerAsync(string agentId, string agentGuid, string called, string purpose) =>
+        SendAsync(Call(Method.Put, VoiceCall + "/callinner", agentId, agentGuid).AddStringBody(Called(called), ContentType.Json), purpose);
+
+    /// <summary>Calls a number (PUT voicecall/{agentId}/callout with <c>{"called": ...}</c>); the result is the callid.</summary>
+    public Task<GatewayResponse> CallOutAsync(string agentId, string agentGuid, string called, string purpose) =>
+        SendAsync(Call(Method.Put, VoiceCall + "/callout", agentId, agentGuid).AddStringBody(Called(called), ContentType.Json), purpose);
+
+    /// <summary>Answers the call ringing at an agent that answers by hand (PUT voicecall/{agentId}/answer, no body).</summary>
+    public Task<GatewayResponse> AnswerAsync(string agentId, string agentGuid, string purpose) =>
+        SendAsync(Call(Method.Put, VoiceCall + "/answer", agentId, agentGuid), purpose);
+
+    /// <summary>Holds the agent's call (POST voicecall/{agentId}/hold).</summary>
+    public Task<GatewayResponse> HoldAsync(string agentId, string agentGuid, string purpose) =>
+        SendAsync(Call(Method.Post, VoiceCall + "/hold", agentId, agentGuid), purpose);
+
+    /// <summary>Takes a held call back (POST voicecall/{agentId}/gethold?callid=...).</summary>
+    public Task<GatewayResponse> UnholdAsync(string agentId, string agentGuid, string callId, string purpose) =>
+        SendAsync(Call(Method.Post, VoiceCall + "/gethold", agentId, agentGuid).AddQueryParameter("callid", callId), purpose);
+
+    /// <summary>Hangs up the agent's current call (DELETE voicecall/{agentId}/release).</summary>
+    public Task<GatewayResponse> ReleaseAsync(string agentId, string agentGuid, string purpose) =>
+        SendAsync(Call(Method.Delete, VoiceCall + "/release", agentId, agentGuid), purpose);
+
+    /// <summary>Switches answering by itself on or off (POST onlineagent/{agentId}/autoanswer/{isautoanswer}).</summary>
+    public Task<GatewayResponse> AutoAnswerAsync(string agentId, string agentGuid, bool on, string purpose) =>
+        SendAsync(
+            Call(Method.Post, OnlineAgent + "/autoanswer/{flag}", agentId, agentGuid).AddUrlSegment("flag", on ? "true" : "false"), purpose);
+
+    /// <summary>Makes the agent go idle after a call, or into wrap-up (POST onlineagent/{agentId}/autoenteridle/{flag}).</summary>
+    public Task<GatewayResponse> AutoEnterIdleAsync(string agentId, string agentGuid, bool on, string purpose) =>
+        SendAsync(
+            Call(Method.Post, OnlineAgent + "/autoenteridle/{flag}", agentId, agentGuid).AddUrlSegment("flag", on ? "true" : "false"),
+            purpose);
+
+    private static string Called(string called) => new System.Text.Json.Nodes.JsonObject { ["called"] = called }.ToJsonString();
 
     private Task<GatewayResponse> SignInAsync(string resource, AgentCredentials agent, string purpose)
     {

@@ -21,16 +21,21 @@ public sealed class AgentPool
     public IReadOnlyList<AgentCredentials> All { get; }
     public int Size => All.Count;
 
-    /// <summary>Takes <paramref name="count"/> agents, waiting up to <paramref name="wait"/> for other fixtures to give theirs back.</summary>
-    /// <returns>The lease, or null when the pool is smaller than <paramref name="count"/> or the wait ran out.</returns>
-    public async Task<AgentLease?> TryLeaseAsync(int count, TimeSpan wait, TimeProvider time)
+    /// <summary>
+    /// Takes <paramref name="count"/> agents, waiting up to <paramref name="wait"/> for other fixtures to give theirs back,
+    /// unless <paramref name="cancellationToken"/> ends the wait first.
+    /// </summary>
+    /// <returns>The lease, or null when the pool is smaller than <paramref name="count"/> or the wait ran out or was cancelled.</returns>
+    public async Task<AgentLease?> TryLeaseAsync(
+        int count, TimeSpan wait, TimeProvider time, CancellationToken cancellationToken = default)
     {
         if (count > Size)
         {
             return null;
         }
 
-        using var deadline = new CancellationTokenSource(wait, time);
+        using var timer = new CancellationTokenSource(wait, time);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(timer.Token, cancellationToken);
         while (true)
         {
             Task released;
@@ -41,6 +46,48 @@ public sealed class AgentPool
                     var taken = _free.Take(count).ToList();
                     _free.RemoveRange(0, count);
                     return new AgentLease(this, taken);
+                }
+
+                released = _released.Task;
+            }
+
+            try
+            {
+                await released.WaitAsync(deadline.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Takes the agents with the work numbers <paramref name="ids"/>, in that order, waiting up to <paramref name="wait"/>
+    /// unless <paramref name="cancellationToken"/> ends the wait first.
+    /// </summary>
+    /// <returns>The lease, or null when one of them is not in the pool or the wait ran out or was cancelled.</returns>
+    public async Task<AgentLease?> TryLeaseAsync(
+        IReadOnlyList<string> ids, TimeSpan wait, TimeProvider time, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (!ids.All(id => All.Any(a => a.Id == id)))
+        {
+            return null;
+        }
+
+        using var timer = new CancellationTokenSource(wait, time);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(timer.Token, cancellationToken);
+        while (true)
+        {
+            Task released;
+            lock (_lock)
+            {
+                var taken = ids.Select(id => _free.FirstOrDefault(a => a.Id == id)).ToList();
+                if (taken.All(a => a is not null))
+                {
+                    _free.RemoveAll(a => ids.Contains(a.Id));
+                    return new AgentLease(this, taken!);
                 }
 
                 released = _released.Task;

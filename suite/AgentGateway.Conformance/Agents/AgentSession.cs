@@ -93,6 +93,30 @@ public sealed class AgentSession
     /// <summary>Asks for idle; the answer as it came, whatever it says.</summary>
     public Task<GatewayResponse> AskFreeAsync(string purpose) => AdoptAsync(_api.SayFreeAsync(Id, CurrentGuid, purpose));
 
+    /// <summary>Calls agent <paramref name="called"/>; the answer as it came, its result the callid on success.</summary>
+    public Task<GatewayResponse> CallInnerAsync(string called, string purpose) => AdoptAsync(_api.CallInnerAsync(Id, CurrentGuid, called, purpose));
+
+    /// <summary>Calls the number <paramref name="called"/>; the answer as it came, its result the callid on success.</summary>
+    public Task<GatewayResponse> CallOutAsync(string called, string purpose) => AdoptAsync(_api.CallOutAsync(Id, CurrentGuid, called, purpose));
+
+    /// <summary>Answers the call ringing at the agent; the answer as it came, whatever it says.</summary>
+    public Task<GatewayResponse> AnswerAsync(string purpose) => AdoptAsync(_api.AnswerAsync(Id, CurrentGuid, purpose));
+
+    public Task<GatewayResponse> HoldAsync(string purpose = "hold the call") => AdoptAsync(_api.HoldAsync(Id, CurrentGuid, purpose));
+
+    public Task<GatewayResponse> UnholdAsync(string callId, string purpose = "take the held call back") =>
+        AdoptAsync(_api.UnholdAsync(Id, CurrentGuid, callId, purpose));
+
+    public Task<GatewayResponse> ReleaseAsync(string purpose = "release the call") => AdoptAsync(_api.ReleaseAsync(Id, CurrentGuid, purpose));
+
+    /// <summary>Sets how the agent takes calls: answering by itself or by hand, and idle or wrap-up after a call.</summary>
+    public async Task PrepareForCallsAsync(bool autoAnswer)
+    {
+        await EnsureAsync(_api.AutoAnswerAsync(Id, CurrentGuid, autoAnswer, "answer calls " + (autoAnswer ? "by itself" : "by hand")),
+            autoAnswer ? "answer calls by itself" : "answer calls by hand");
+        await EnsureAsync(_api.AutoEnterIdleAsync(Id, CurrentGuid, true, "go idle after a call"), "go idle after a call");
+    }
+
     /// <summary>One poll, within the long-poll budget.</summary>
     public async Task<PollResult> PollAsync(string purpose = "poll")
     {

@@ -24,4 +24,11 @@ public static class Routes
 
     public static string CancelRest(string agentId) => $"{Resource}onlineagent/{agentId}/cancelrest";
     public static string Work(string agentId) => $"{Resource}onlineagent/{agentId}/work";
+    public static string CallInner(string agentId) => $"{Resource}voicecall/{agentId}/callinner";
+    public static string CallOut(string agentId) => $"{Resource}voicecall/{agentId}/callout";
+    public static string Hold(string agentId) => $"{Resource}voicecall/{agentId}/hold";
+    public static string Unhold(string agentId, string callId) => $"{Resource}voicecall/{agentId}/gethold?callid={Uri.EscapeDataString(callId)}";
+    public static string Release(string agentId) => $"{Resource}voicecall/{agentId}/release";
+    public static string AutoAnswer(string agentId, bool on) => $"{Resource}onlineagent/{agentId}/autoanswer/{(on ? "true" : "false")}";
+    public static string AutoEnterIdle(string agentId, bool on) => $"{Resource}onlineagent/{agentId}/autoenteridle/{(on ? "true" : "false")}";
 }

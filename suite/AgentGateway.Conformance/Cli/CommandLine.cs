@@ -20,6 +20,7 @@ public sealed record CommandLine
         ["--profile"] = ("AGW_PROFILE", "NAME    compatible (default) or strict"),
         ["--edition"] = ("AGW_EDITION", "NAME    default (agent IDs 101..59999) or 2025 (101..999999)"),
         ["--reports"] = ("AGW_REPORTS", "DIR     where results.json, junit.xml and conformance.html go (default reports)"),
+        ["--baseline"] = ("AGW_BASELINE", "FILE    accepted deviations: waivers with a reason, an owner and an expiry (see baseline write)"),
         ["--seed"] = ("AGW_SEED", "N       seed of the generated test data; a report's seed replays its run"),
         ["--clock-skew"] = ("AGW_CLOCK_SKEW", "TIME    tolerated difference of the gateway's clock (default 5m)"),
         ["--request-timeout"] = ("AGW_REQUEST_TIMEOUT", "TIME    budget of one request (default 20s)"),
@@ -28,6 +29,12 @@ public sealed record CommandLine
         ["--settle-time"] = ("AGW_SETTLE_TIME", "TIME    how long an event may take to reach the queue (default 1s)"),
         ["--authmode"] = ("AGW_AUTHMODE", "1|2|auto the target's AUTHMODE: 1 skips the rotation checks (default auto)"),
         ["--guid-interval"] = ("AGW_GUID_INTERVAL", "TIME    the target's GUIDINTERVAL (AUTHMODE 2; embedded default 2s)"),
+        ["--session-timeout"] = ("AGW_SESSION_TIMEOUT", "TIME    the target's MAXTIME, which the slow checks wait out (default 120s)"),
+        ["--include"] = ("AGW_INCLUDE", "GROUPS  opt-in groups of checks to run as well, comma-separated: slow (off by default)"),
+        ["--calls"] = ("AGW_CALLS",
+            "IDS     CALLER,CALLEE[,NUMBER]: agents that call each other and an outbound test number (real target: no calls without it)"),
+        ["--inbound-trigger"] = ("AGW_INBOUND_TRIGGER",
+            "PATH    same-origin path that places an inbound call as the reference control endpoint does (real target: off)"),
         ["--max-response"] = ("AGW_MAX_RESPONSE", "BYTES   answers with a longer body are cut off, recorded too large (default 1048576)"),
         ["--long-poll"] = ("AGW_EMBEDDED_LONG_POLL", "TIME    embedded gateway: how long an empty poll is held (default 10s)"),
         ["--embedded-agents"] = ("AGW_EMBEDDED_AGENTS", "N       embedded gateway: number of test agents (default 8)"),
@@ -52,7 +59,7 @@ public sealed record CommandLine
     };
 
     /// <summary>Options naming a file or folder; a relative one is taken from the directory run.sh was called in.</summary>
-    private static readonly HashSet<string> PathVariables = new(StringComparer.Ordinal) { "AGW_CA_CERT", "AGW_CONFIG", "AGW_REPORTS" };
+    private static readonly HashSet<string> PathVariables = new(StringComparer.Ordinal) { "AGW_CA_CERT", "AGW_CONFIG", "AGW_REPORTS", "AGW_BASELINE" };
 
     public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();
 
@@ -112,6 +119,7 @@ public sealed record CommandLine
         var lines = new List<string>
         {
             "Usage: ./run.sh [options]",
+            "       ./run.sh compare BEFORE AFTER [options]   compare two runs (./run.sh compare --help)",
             "",
             "Runs the syncagentinfo conformance suite and writes reports/results.json, junit.xml and conformance.html.",
             "With no --target (and no AGW_TARGET or config file target) it starts the embedded reference gateway.",
@@ -136,8 +144,18 @@ public sealed record CommandLine
         lines.Add("options win over the environment, the environment over the file. TIME is " + Durations.Forms + ".");
         lines.Add("A value may also follow an equals sign: --fault=clock-skew.");
         lines.Add("");
-        lines.Add("Exit codes: 0 conformant, 1 not conformant, 2 configuration or preflight error, 3 suite error");
-        lines.Add("(an incomplete run: checks that errored or MUST checks that could not be decided).");
+        lines.Add("Exit codes: 0 conformant (also \"CONFORMANT, calls not tested\": a real target without --calls;");
+        lines.Add("and \"CONFORMANT WITH WAIVERS\": failures that live waivers of --baseline accept), 1 not conformant");
+        lines.Add("(also a failure whose waiver expired), 2 configuration or preflight error (a waiver without a reason,");
+        lines.Add("an owner or an expiry), 3 suite error (an incomplete run: checks that errored or MUST checks that");
+        lines.Add("could not be decided).");
+        lines.Add("Exit codes of compare: 0 no regression, 1 at least one check regressed, 2 bad options or input.");
+        lines.Add("");
+        lines.Add("Usage: ./run.sh baseline write RESULTS [--out FILE]");
+        lines.Add("");
+        lines.Add("Writes a first baseline (default baseline.json, never over an existing file) with a waiver for each");
+        lines.Add("MUST requirement the run of RESULTS (a results.json or its reports folder) failed. Its reason, owner");
+        lines.Add("and expiry are left empty for the person who accepts the deviation: a run refuses them empty.");
         return string.Join(Environment.NewLine, lines);
 
         static string Line(KeyValuePair<string, (string Variable, string Help)> option)

@@ -56,8 +56,18 @@ public sealed class ConsoleProgress(TextWriter console, IReadOnlyDictionary<stri
                 console.WriteLine($"Setup failed: {run.SetupError}");
             }
 
+            if (run.Interrupted is not null)
+            {
+                console.WriteLine($"Interrupted ({run.Interrupted}): the checks not finished were skipped.");
+            }
+
             var scope = run.OnlyAreas.Count == 0 ? "" : $" for {string.Join(", ", run.OnlyAreas)} only (a partial run)";
-            console.WriteLine($"Verdict: {VerdictRules.Text(run.Verdict)}{scope}");
+            console.WriteLine($"Verdict: {run.Summary.Wording}{scope}");
+            foreach (var reason in VerdictRules.WaiverReasons(run.Summary.Waivers, run.Summary.Waived.Count))
+            {
+                console.WriteLine($"  {reason}");
+            }
+
             foreach (var file in reports)
             {
                 console.WriteLine($"Report: {file}");

@@ -12,7 +12,8 @@ public static class ExitCodes
 
     /// <summary>
     /// The code of a finished run: a failed setup is 2 whatever else happened; INCOMPLETE for any other reason
-    /// (errors, skipped MUST checks) is 3, because the suite could not decide.
+    /// (errors, skipped MUST checks) is 3, because the suite could not decide. CONFORMANT WITH WAIVERS is 0: the
+    /// failures a baseline accepts do not fail a CI gate, while an expired waiver's failures do (NOT CONFORMANT, 1).
     /// </summary>
     public static int Of(RunResult run)
     {
@@ -24,9 +25,22 @@ public static class ExitCodes
 
         return run.Verdict switch
         {
-            Verdict.Conformant => Conformant,
+            Verdict.Conformant or Verdict.ConformantWithWaivers => Conformant,
             Verdict.NotConformant => NotConformant,
             _ => SuiteError,
         };
     }
+}
+
+/// <summary>What <c>run.sh compare</c> exits with, so a CI gate can fail on a regression and tell it from bad input.</summary>
+public static class CompareExitCodes
+{
+    /// <summary>No check regressed (drift and latency growth are shown, and do not fail the comparison).</summary>
+    public const int NoRegression = 0;
+
+    /// <summary>At least one check regressed: PASS to FAIL, WARN or ERROR, or WARN to FAIL.</summary>
+    public const int Regressions = 1;
+
+    /// <summary>Bad options, or a side that is missing, too large or no results.json of this suite.</summary>
+    public const int BadInput = 2;
 }

@@ -14,6 +14,17 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length > 0 && args[0] == CompareCommand.Name)
+        {
+            return Compare(args[1..]);
+        }
+
+        if (args is ["baseline", .. var rest])
+        {
+            return BaselineCommand.Run(rest, RequirementCatalogue.Load(), Console.Out, Console.Error);
+        }
+
         CommandLine options;
         try
         {
@@ -55,6 +66,7 @@ public static class Program
             var progress = new ConsoleProgress(Console.Out, runner.PlannedChecks());
             context.Announced += progress.Line;
             context.Results.Added += progress.CheckFinished;
+            using var interruption = new SignalInterruption(context, Console.Out);
             var run = runner.Run(context);
             progress.Summary(run, context.Reports);
             return ExitCodes.Of(run);
@@ -71,6 +83,29 @@ public static class Program
             Console.Error.WriteLine($"Suite error: {e}");
             return ExitCodes.SuiteError;
         }
+    }
+
+    /// <summary><c>run.sh compare BEFORE AFTER</c>: compares two earlier runs; exits with <see cref="CompareExitCodes"/>.</summary>
+    private static int Compare(string[] args)
+    {
+        CompareCommand command;
+        try
+        {
+            command = CompareCommand.Parse(args, Environment.GetEnvironmentVariable("AGW_REPORTS"));
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return CompareExitCodes.BadInput;
+        }
+
+        if (command.Help)
+        {
+            Console.WriteLine(CompareCommand.HelpText());
+            return CompareExitCodes.NoRegression;
+        }
+
+        return command.Run(Console.Out, Console.Error);
     }
 
     /// <summary>One worker per agent a fixture may need at most, so parallel fixtures do not queue for agents.</summary>

@@ -7,6 +7,13 @@ namespace AgentGateway.Conformance.Configuration;
 /// </summary>
 public sealed record EmbeddedGatewaySettings
 {
+    /// <summary>
+    /// The session timeout of the embedded gateway in a run that includes the slow checks: well above the longest pause
+    /// any other check makes between two requests of an agent (three settle times), short enough that a slow check
+    /// waits seconds.
+    /// </summary>
+    public static readonly TimeSpan SlowRunSessionTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>AUTHMODE: 1 static Guid, 2 rotating Guid (the documented default).</summary>
     public int AuthMode { get; init; } = 2;
 
@@ -15,6 +22,12 @@ public sealed record EmbeddedGatewaySettings
     /// and the rotation checks do not wait a minute; null keeps the gateway's own default.
     /// </summary>
     public TimeSpan? GuidInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long an agent may go without a request before the gateway signs it out; null keeps the gateway's own default
+    /// (120 s, as documented). A run that includes the slow checks shortens it, so that they wait seconds, not minutes.
+    /// </summary>
+    public TimeSpan? SessionTimeout { get; init; }
 
     /// <summary>How long the gateway holds an empty poll; real gateways hold it about 10 seconds.</summary>
     public TimeSpan LongPollWait { get; init; } = TimeSpan.FromSeconds(10);

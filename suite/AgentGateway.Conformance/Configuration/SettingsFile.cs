@@ -25,9 +25,22 @@ internal sealed record SettingsFile
     /// <summary>1, 2 or "auto"; a number or a string.</summary>
     public JsonElement? AuthMode { get; init; }
     public string? GuidInterval { get; init; }
+    public string? SessionTimeout { get; init; }
+
+    /// <summary>The opt-in groups of checks: a list of names, or one string of comma-separated names.</summary>
+    public JsonElement? Include { get; init; }
     public long? MaxResponse { get; init; }
     public string? Reports { get; init; }
+
+    /// <summary>The baseline file of accepted deviations, as <c>--baseline</c>.</summary>
+    public string? Baseline { get; init; }
     public int? Seed { get; init; }
+
+    /// <summary>CALLER,CALLEE[,NUMBER], as <c>--calls</c>.</summary>
+    public string? Calls { get; init; }
+
+    /// <summary>The same-origin path that places an inbound call, as <c>--inbound-trigger</c>.</summary>
+    public string? InboundTrigger { get; init; }
     public EmbeddedEntry? Embedded { get; init; }
 
     internal sealed record AgentEntry(string Id, string? Password, string? Phone);

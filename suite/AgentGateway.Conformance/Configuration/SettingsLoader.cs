@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Json;
+using AgentGateway.Conformance.Baselines;
+using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Schemas;
 using AgentGateway.Reference;
 
@@ -24,7 +27,14 @@ public static class SettingsLoader
         var authMode = ParseAuthMode(Env("AGW_AUTHMODE") ?? AuthModeText(file.AuthMode));
         var guidIntervalText = Env("AGW_GUID_INTERVAL") ?? file.GuidInterval;
         TimeSpan? guidInterval = guidIntervalText is null ? null : ParseDuration(guidIntervalText, "AGW_GUID_INTERVAL");
-        var embedded = LoadEmbedded(file.Embedded, Env, authMode, guidInterval);
+        var include = CheckGroups.Parse(Env("AGW_INCLUDE") is { } includeText ? [includeText] : IncludeNames(file.Include));
+        var sessionTimeoutText = Env("AGW_SESSION_TIMEOUT") ?? file.SessionTimeout;
+        TimeSpan? sessionTimeout = sessionTimeoutText is null ? null : ParseDuration(sessionTimeoutText, "AGW_SESSION_TIMEOUT");
+        // A declared session timeout describes the target and starts the embedded gateway to match; without one, a run
+        // with the slow checks shortens the embedded gateway's, so that they wait seconds.
+        var embeddedSessionTimeout = sessionTimeout
+            ?? (include.Contains(CheckGroups.Slow) ? EmbeddedGatewaySettings.SlowRunSessionTimeout : null);
+        var embedded = LoadEmbedded(file.Embedded, Env, authMode, guidInterval) with { SessionTimeout = embeddedSessionTimeout };
         var rotationBudget = Env("AGW_ROTATION_BUDGET") ?? file.RotationBudget;
         var seed = Env("AGW_SEED") is { } seedText ? ParseInt(seedText, "AGW_SEED") : file.Seed ?? defaults.Seed;
 
@@ -44,11 +54,16 @@ public static class SettingsLoader
             SettleTime = Duration(Env("AGW_SETTLE_TIME") ?? file.SettleTime, "AGW_SETTLE_TIME", defaults.SettleTime),
             AuthMode = authMode,
             GuidInterval = guidInterval,
+            SessionTimeout = sessionTimeout ?? (target is null ? embeddedSessionTimeout : null) ?? SuiteSettings.DocumentedSessionTimeout,
+            Include = include,
             MaxResponseBytes = Env("AGW_MAX_RESPONSE") is { } max
                 ? ParseLong(max, "AGW_MAX_RESPONSE")
                 : file.MaxResponse ?? defaults.MaxResponseBytes,
             ReportsDirectory = Env("AGW_REPORTS") ?? file.Reports ?? defaults.ReportsDirectory,
+            Baseline = (Env("AGW_BASELINE") ?? file.Baseline) is { } baseline ? Baseline.Load(baseline, RequirementCatalogue.Load()) : null,
             Seed = seed,
+            Calls = (Env("AGW_CALLS") ?? file.Calls) is { } calls ? CallSettings.Parse(calls) : null,
+            InboundTrigger = (Env("AGW_INBOUND_TRIGGER") ?? file.InboundTrigger)?.Trim() is { Length: > 0 } trigger ? trigger : null,
             Embedded = embedded,
         };
         var agents = Env("AGW_AGENTS") is { } list ? ParseAgents(list, password) : FromFile(file.Agents, password);
@@ -75,6 +90,13 @@ public static class SettingsLoader
         if (settings.LongPollBudget <= TimeSpan.Zero || settings.RequestTimeout <= TimeSpan.Zero)
         {
             throw new SettingsException("Request timeout and long-poll budget must be positive.");
+        }
+
+        if (settings.SessionTimeout <= TimeSpan.Zero || settings.SessionTimeout > TimeSpan.FromDays(1))
+        {
+            throw new SettingsException(
+                $"The session timeout must be positive and at most a day, not {settings.SessionTimeout} "
+                + "(AGW_SESSION_TIMEOUT, --session-timeout).");
         }
 
         if (settings.MaxResponseBytes is < 1024 or > int.MaxValue / 2)
@@ -215,12 +237,23 @@ public static class SettingsLoader
         return uri;
     }
 
-    private static string? AuthModeText(System.Text.Json.JsonElement? value) => value switch
+    private static string? AuthModeText(JsonElement? value) => value switch
     {
         null => null,
-        { ValueKind: System.Text.Json.JsonValueKind.Number } number => number.GetRawText(),
-        { ValueKind: System.Text.Json.JsonValueKind.String } text => text.GetString(),
+        { ValueKind: JsonValueKind.Number } number => number.GetRawText(),
+        { ValueKind: JsonValueKind.String } text => text.GetString(),
         { } other => other.GetRawText(),
+    };
+
+    /// <summary>The names of the file's include: a list of names, or one string of comma-separated names.</summary>
+    private static IEnumerable<string> IncludeNames(JsonElement? value) => value switch
+    {
+        null => [],
+        { ValueKind: JsonValueKind.String } text => [text.GetString() ?? ""],
+        { ValueKind: JsonValueKind.Array } list when list.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String) =>
+            [.. list.EnumerateArray().Select(e => e.GetString() ?? "")],
+        { } other => throw new SettingsException(
+            $"include in the configuration file must be a list of group names, not {other.GetRawText()}."),
     };
 
     private static AuthModeDeclaration ParseAuthMode(string? text) => text?.Trim().ToLowerInvariant() switch

@@ -1,3 +1,4 @@
+using AgentGateway.Conformance.Baselines;
 using AgentGateway.Conformance.Schemas;
 
 namespace AgentGateway.Conformance.Configuration;
@@ -56,20 +57,56 @@ public sealed record SuiteSettings
     /// <summary>The target's GUIDINTERVAL when declared; the rotation budget follows from it.</summary>
     public TimeSpan? GuidInterval { get; init; }
 
+    /// <summary>
+    /// How long the target lets an agent go without a request before it signs the agent out (MAXTIME, documented as
+    /// 120 s); the slow checks wait it out.
+    /// </summary>
+    public TimeSpan SessionTimeout { get; init; } = DocumentedSessionTimeout;
+
+    /// <summary>The opt-in groups of checks the run includes (<see cref="CheckGroups"/>); empty for none.</summary>
+    public IReadOnlySet<string> Include { get; init; } = new HashSet<string>();
+
     /// <summary>Folder the reports are written to.</summary>
     public string ReportsDirectory { get; init; } = "reports";
+
+    /// <summary>The accepted deviations the run is judged with (<c>--baseline</c>); null judges every failure.</summary>
+    public Baseline? Baseline { get; init; }
 
     /// <summary>Seed of the generated test data; a run with the same seed sends the same values.</summary>
     public int Seed { get; init; } = 20_230_927;
 
+    /// <summary>
+    /// Which agents call each other in the call checks (<c>--calls</c>); null leaves calls off against a real gateway.
+    /// The embedded gateway calls by default (<see cref="EffectiveCalls"/>).
+    /// </summary>
+    public CallSettings? Calls { get; init; }
+
+    /// <summary>The calls the run makes: the configured ones, the embedded gateway's by default, or null when calls are off.</summary>
+    public CallSettings? EffectiveCalls => Calls ?? (UsesEmbeddedGateway ? CallSettings.Embedded : null);
+
+    /// <summary>
+    /// The same-origin path that places an inbound call (<c>--inbound-trigger</c>, see <see cref="InboundCallTrigger"/>);
+    /// null, the default, places none against a real gateway.
+    /// </summary>
+    public string? InboundTrigger { get; init; }
+
+    /// <summary>The trigger the run places inbound calls with: the configured one, the embedded gateway's control endpoint, or none.</summary>
+    public string? EffectiveInboundTrigger => InboundTrigger ?? (UsesEmbeddedGateway ? InboundCallTrigger.ReferencePath : null);
+
     /// <summary>How the embedded gateway is started; unused for a real target.</summary>
     public EmbeddedGatewaySettings Embedded { get; init; } = new();
+
+    /// <summary>MAXTIME of basic.properties as documented: an agent without a request for 120 s is signed out.</summary>
+    public static readonly TimeSpan DocumentedSessionTimeout = TimeSpan.FromSeconds(120);
 
     /// <summary>Whether the suite starts its own reference gateway.</summary>
     public bool UsesEmbeddedGateway => Target is null;
 
     /// <summary>Whether the Guid of this target never rotates: declared AUTHMODE 1, or the embedded gateway in AUTHMODE 1.</summary>
     public bool GuidNeverRotates => UsesEmbeddedGateway ? Embedded.AuthMode == 1 : AuthMode == AuthModeDeclaration.Static;
+
+    /// <summary>Whether the run includes the opt-in group of checks <paramref name="group"/>.</summary>
+    public bool Includes(string group) => Include.Contains(group);
 
     /// <summary>The agent ID range of the configured edition.</summary>
     public AgentIdRange AgentIdRange => Editions.RangeOf(Edition);

@@ -6,8 +6,8 @@ namespace AgentGateway.Conformance.Harness;
 
 /// <summary>
 /// How a check ended, decided from its findings and from what stopped it, and nothing else: a violated MUST is a FAIL,
-/// a step the gateway withheld a SKIP (a WARN when a SHOULD was violated before it), anything else thrown an ERROR of
-/// the suite, a violated SHOULD a WARN. NUnit's outcome of the test follows from it (<see cref="ResultState"/>).
+/// a step the gateway withheld or an interrupted run a SKIP (a WARN when a SHOULD was violated before it), anything
+/// else thrown an ERROR of the suite, a violated SHOULD a WARN. NUnit's outcome of the test follows from it (<see cref="ResultState"/>).
 /// </summary>
 internal sealed record CheckOutcome(CheckStatus Status, string? Message, string? StackTrace = null)
 {
@@ -27,7 +27,9 @@ internal sealed record CheckOutcome(CheckStatus Status, string? Message, string?
         return stop switch
         {
             null or MustViolated => warnings.Count > 0 ? new(CheckStatus.Warn, string.Join(Environment.NewLine, warnings)) : new(CheckStatus.Pass, null),
-            UndecidableException or TargetUnresponsiveException => new(warnings.Count > 0 ? CheckStatus.Warn : CheckStatus.Skip, stop.Message),
+            NotIncludedException => new(CheckStatus.Skip, stop.Message),
+            UndecidableException or TargetUnresponsiveException or RunInterruptedException =>
+                new(warnings.Count > 0 ? CheckStatus.Warn : CheckStatus.Skip, stop.Message),
             _ => new(CheckStatus.Error, $"{stop.GetType().FullName} : {stop.Message}", stop.StackTrace),
         };
     }

@@ -15,6 +15,9 @@ public abstract partial class ConformanceTest
 
         /// <summary>The call does not succeed and returns no agentStateInfo (the Guid rulings).</summary>
         WithoutState,
+
+        /// <summary>The answer carries no agentStateInfo, whatever its status: HTTP lets HEAD and OPTIONS be answered 2xx.</summary>
+        NoAgentState,
     }
 
     /// <summary>Agent status (Table 1 of the status page) of an agent that is busy.</summary>
@@ -67,13 +70,18 @@ public abstract partial class ConformanceTest
             return response;
         }
 
-        if (refusal == Refusal.WithoutState)
+        switch (refusal)
         {
-            MustBeRefusedWithoutState(requirementId, response, what);
-        }
-        else
-        {
-            MustNotSucceed(requirementId, response, what);
+            case Refusal.WithoutState:
+                MustBeRefusedWithoutState(requirementId, response, what);
+                break;
+            case Refusal.NoAgentState:
+                Must(requirementId, response.AgentStateInfo is null, $"{what} returns no agentStateInfo",
+                    $"{response.Summary}, with agentStateInfo");
+                break;
+            default:
+                MustNotSucceed(requirementId, response, what);
+                break;
         }
 
         for (var i = 0; i < agents.Count; i++)
@@ -92,7 +100,7 @@ public abstract partial class ConformanceTest
     {
         if (settle > TimeSpan.Zero)
         {
-            await Task.Delay(settle, Time);
+            await Task.Delay(settle, Time, Interruption);
         }
     }
 
@@ -111,6 +119,26 @@ public abstract partial class ConformanceTest
         return response.ReportsSuccess && response.AgentStateInfo is not null
             ? response
             : throw new UndecidableException($"The check needs a successful sync of agent {agent.Id}, but got {response.Summary}.");
+    }
+
+    /// <summary>
+    /// Signs the fixture's first agent in and syncs it in every state it reaches without a call, each sync a successful
+    /// one: idle after sign-in, busy, idle again, resting, in wrap-up.
+    /// </summary>
+    protected async Task<IReadOnlyList<StateSync>> SyncsInEveryStateAsync()
+    {
+        var agent = await SignInAsync();
+        var syncs = new List<StateSync> { new(StateWithoutCall.Idle, await SuccessfulSyncAsync(agent, "sync after sign-in")) };
+        await agent.SayBusyAsync(NextMarkerReason());
+        syncs.Add(new(StateWithoutCall.Busy, await SuccessfulSyncAsync(agent, "sync while busy")));
+        await agent.SayFreeAsync(AgentEvent.CancelNotReadySuccess);
+        syncs.Add(new(StateWithoutCall.Idle, await SuccessfulSyncAsync(agent, "sync idle again after busy")));
+        await agent.RestAsync(600, 0);
+        syncs.Add(new(StateWithoutCall.Rest, await SuccessfulSyncAsync(agent, "sync while resting")));
+        await agent.CancelRestAsync();
+        await agent.WorkAsync();
+        syncs.Add(new(StateWithoutCall.WrapUp, await SuccessfulSyncAsync(agent, "sync in wrap-up")));
+        return syncs;
     }
 
     /// <summary>The agent's state as <c>agentstatus</c> reports it (Table 1 of the status page).</summary>

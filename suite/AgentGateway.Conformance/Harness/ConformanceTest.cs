@@ -19,6 +19,7 @@ public abstract partial class ConformanceTest
     private static readonly TimeSpan LeaseWait = TimeSpan.FromMinutes(5);
 
     private readonly List<AgentSession> _sessions = [];
+    private readonly List<AgentSession> _inCalls = [];
     private readonly List<Finding> _findings = [];
     private readonly List<string> _notes = [];
 #pragma warning disable NUnit1032 // The run owns its context and disposes it when the run ends; a fixture only borrows it.
@@ -33,6 +34,12 @@ public abstract partial class ConformanceTest
 
     /// <summary>How many distinct agents each check of this fixture signs in.</summary>
     protected virtual int AgentsNeeded => 1;
+
+    /// <summary>The work numbers of the agents the fixture must have, in order; null when any free agents do.</summary>
+    protected virtual IReadOnlyList<string>? AgentIdsNeeded => null;
+
+    /// <summary>Why no check of the fixture can run on this target at all (e.g. calls are off); null when they can.</summary>
+    protected virtual string? ReasonNotToRun => null;
 
     /// <summary>The run this fixture's checks belong to.</summary>
     protected RunContext Run => _run ?? throw new SuiteException("The fixture runs outside a suite run: it has no run context.");
@@ -57,8 +64,27 @@ public abstract partial class ConformanceTest
         FixtureSeed = unchecked(Settings.Seed + StableHash(GetType().FullName!));
         Faker = new Faker { Random = new Randomizer(FixtureSeed) };
         TestContext.Progress.WriteLine($"{GetType().Name}: seed {FixtureSeed}");
-        _lease = await Target.Agents.TryLeaseAsync(AgentsNeeded, LeaseWait, Time);
-        if (_lease is null)
+        if (ReasonNotToRun is { } reason)
+        {
+            _skipReason = reason;
+            return;
+        }
+
+        var ids = AgentIdsNeeded;
+        _lease = ids is null
+            ? await Target.Agents.TryLeaseAsync(AgentsNeeded, LeaseWait, Time, Run.Interruption)
+            : await Target.Agents.TryLeaseAsync(ids, LeaseWait, Time, Run.Interruption);
+        // A lease the run's interruption cut short needs no reason of its own: the checks end as interrupted.
+        if (_lease is null && Run.Interruption.IsCancellationRequested)
+        {
+            return;
+        }
+
+        if (_lease is null && ids is not null)
+        {
+            _skipReason = $"needs agents {string.Join(" and ", ids)}, which did not come free within {LeaseWait.TotalMinutes} minutes";
+        }
+        else if (_lease is null)
         {
             _skipReason = Target.Agents.Size < AgentsNeeded
                 ? $"needs {AgentsNeeded} agents, the configuration gives {Target.Agents.Size}"
@@ -75,31 +101,53 @@ public abstract partial class ConformanceTest
         _findings.Clear();
         _notes.Clear();
         _sessions.Clear();
+        _inCalls.Clear();
         _lastMarker = 0;
         _outcome = null;
         _log = new ExchangeLog();
         Client = Target.NewClient(_log);
         Client.Inspect = JudgeTransport;
+        Client.Interruption = Run.Interruption;
         _startedAt = Time.GetTimestamp();
     }
 
-    /// <summary>What keeps the check from starting at all (too few agents); null when it may run.</summary>
-    internal Exception? StopBeforeStart => _skipReason is null ? null : new UndecidableException($"{_skipReason}.");
+    /// <summary>What keeps the check from starting at all (an opt-in group not included, too few agents); null when it may run.</summary>
+    internal Exception? StopBeforeStart =>
+        OptInGroup(TestContext.CurrentContext) is { } group && !Settings.Includes(group) ? new NotIncludedException(group)
+        : Run.InterruptedBy is { } interruption ? new RunInterruptedException(interruption)
+        : _skipReason is null ? null
+        : new UndecidableException($"{_skipReason}.");
 
-    /// <summary>Decides how the check ended, from its findings and from what stopped it (null: it ran to its end).</summary>
-    internal CheckOutcome Conclude(Exception? stop) =>
-        _outcome = CheckOutcome.Decide(_findings, stop, f => Describe(f.RequirementId, f.Expected, f.Actual, f.JsonPath));
+    /// <summary>
+    /// Decides how the check ended, from its findings and from what stopped it (null: it ran to its end). A request or a
+    /// wait the run's interruption cut short stops the check as interrupted, whatever threw it.
+    /// </summary>
+    internal CheckOutcome Conclude(Exception? stop)
+    {
+        if (stop is RunInterruptedException or OperationCanceledException && Run.InterruptedBy is { } interruption)
+        {
+            stop = new RunInterruptedException(interruption);
+        }
+
+        return _outcome = CheckOutcome.Decide(_findings, stop, f => Describe(f.RequirementId, f.Expected, f.Actual, f.JsonPath));
+    }
+
+    /// <summary>The run's interruption, for a check's own waits: see <see cref="RunContext.Interruption"/>.</summary>
+    protected CancellationToken Interruption => Run.Interruption;
 
     [TearDown]
     public async Task FinishCheckAsync()
     {
-        // The result is taken before the agents sign out, so a failing sign-out cannot lose the check's outcome.
+        // The result is taken before the agents sign out, so a failing sign-out cannot lose the check's outcome. The
+        // releases and sign-outs go out even when the run was interrupted: that is when they matter most.
         Client.Inspect = null;
+        Client.Interruption = CancellationToken.None;
         var outcome = _outcome ?? CheckOutcome.Decide(
             [], new SuiteException($"{TestContext.CurrentContext.Test.Name} names no requirement: a check carries [Requirement]."), _ => "");
         var result = Result(TestContext.CurrentContext, outcome, _log.Exchanges);
         try
         {
+            await ReleaseCallsAsync();
             foreach (var session in _sessions)
             {
                 try
@@ -130,6 +178,34 @@ public abstract partial class ConformanceTest
         var session = await AgentSession.SignInAsync(Client, Settings, LeasedAgents[index], Target.ObserveGuidRotation);
         _sessions.Add(session);
         return session;
+    }
+
+    /// <summary>
+    /// Marks <paramref name="agent"/> as party to a call the check started: after the check, however it ended (a FAIL,
+    /// an exception, the run interrupted), the agent releases its call before it signs out, so no call outlives its check.
+    /// </summary>
+    protected void ReleaseAfterCheck(AgentSession agent)
+    {
+        if (!_inCalls.Contains(agent))
+        {
+            _inCalls.Add(agent);
+        }
+    }
+
+    // A release of a call that already ended is refused (200-017) and harmless; what matters is that none is left.
+    private async Task ReleaseCallsAsync()
+    {
+        foreach (var agent in _inCalls.Where(a => !a.SignedOut))
+        {
+            try
+            {
+                await agent.ReleaseAsync("release any call the check left (teardown)");
+            }
+            catch (TargetUnresponsiveException)
+            {
+                // The gateway stopped answering: no call can be released there.
+            }
+        }
     }
 
     /// <summary>Records what the check saw beyond its findings, for a reader to weigh its outcome.</summary>
@@ -165,9 +241,14 @@ public abstract partial class ConformanceTest
             Notes = [.. _notes.Select(redactor.Redact)],
             Exchanges = exchanges,
             Seed = FixtureSeed,
+            OptInGroup = OptInGroup(context),
             DurationMilliseconds = Math.Round(Time.GetElapsedTime(_startedAt).TotalMilliseconds, 1),
         };
     }
+
+    /// <summary>The opt-in group of the running check (<see cref="OptInAttribute"/>); null for a check every run makes.</summary>
+    private static string? OptInGroup(TestContext context) =>
+        context.Test.Method?.GetCustomAttributes<OptInAttribute>(true).FirstOrDefault()?.Group;
 
     private string AreaOf(List<string> ids) => ids.Count == 0 ? "Unassigned" : Run.Catalogue.Get(ids[0]).Area;
 

@@ -20,7 +20,9 @@ public sealed class RunContext : IAsyncDisposable
     /// <summary>The property of a test suite that carries the context to the tests below it.</summary>
     private const string PropertyName = "_AgentGatewayRun";
 
+    private readonly CancellationTokenSource _interruption = new();
     private GatewayTarget? _target;
+    private string? _interruptedBy;
 
     public RunContext(SuiteSettings settings, ReportInputs inputs, IReadOnlyList<string>? onlyAreas = null, TimeProvider? time = null)
     {
@@ -57,6 +59,15 @@ public sealed class RunContext : IAsyncDisposable
 
     /// <summary>The reports written for <see cref="Run"/>, the model first.</summary>
     public IReadOnlyList<string> Reports { get; private set; } = [];
+
+    /// <summary>
+    /// Signalled once the run is interrupted (<see cref="Interrupt"/>): checks send nothing more and stop waiting, their
+    /// teardowns still release their calls and sign their agents out, and the checks not yet started are skipped.
+    /// </summary>
+    public CancellationToken Interruption => _interruption.Token;
+
+    /// <summary>What interrupted the run ("Ctrl+C", "SIGTERM"); null while it runs on.</summary>
+    public string? InterruptedBy => Volatile.Read(ref _interruptedBy);
 
     /// <summary>Raised with each line the run prints about itself (target, verdict).</summary>
     public event Action<string>? Announced;
@@ -143,6 +154,11 @@ public sealed class RunContext : IAsyncDisposable
             Target = _target?.Fingerprint,
             SetupError = SetupError,
             OnlyAreas = OnlyAreas,
+            Included = [.. Settings.Include.Order(StringComparer.Ordinal)],
+            Interrupted = InterruptedBy,
+            CallsNotTested = Settings.EffectiveCalls is null
+                && (OnlyAreas.Count == 0 || OnlyAreas.Contains(VerdictRules.CallArea, StringComparer.OrdinalIgnoreCase)),
+            Baseline = Settings.Baseline,
             Checks = Results.Snapshot(),
         }.Summarised(Catalogue);
         run = run with { Coverage = RunCoverage.Of(run, Catalogue, PublishedTables.Load(), UncheckedTopic.Load()) };
@@ -153,11 +169,28 @@ public sealed class RunContext : IAsyncDisposable
 
         Reports = ReportWriter.WriteAll(run, Inputs, ReportsDirectory(Settings));
         Run = run;
-        Announce($"Verdict: {VerdictRules.Text(run.Verdict)}. Reports: {string.Join(", ", Reports)}");
+        Announce($"Verdict: {run.Summary.Wording}. Reports: {string.Join(", ", Reports)}");
         return run;
     }
 
     public void Announce(string line) => Announced?.Invoke(line);
+
+    /// <summary>
+    /// Interrupts the run for <paramref name="reason"/>: see <see cref="Interruption"/>. Only the first call counts; it
+    /// returns whether this call was it.
+    /// </summary>
+    public bool Interrupt(string reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        if (Interlocked.CompareExchange(ref _interruptedBy, reason, null) is not null)
+        {
+            return false;
+        }
+
+        Announce($"Interrupted ({reason}): stopping the checks, releasing their calls and signing their agents out.");
+        _interruption.Cancel();
+        return true;
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -165,6 +198,8 @@ public sealed class RunContext : IAsyncDisposable
         {
             await _target.DisposeAsync();
         }
+
+        _interruption.Dispose();
     }
 
     public override string ToString() => $"run against {_target?.BaseUri.ToString() ?? Settings.Target?.ToString() ?? "the embedded gateway"}";

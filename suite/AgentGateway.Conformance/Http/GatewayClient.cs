@@ -35,6 +35,13 @@ public sealed class GatewayClient
     internal Action<GatewayRequest, GatewayResponse>? Inspect { get; set; }
 
     /// <summary>
+    /// The run's interruption while a check runs (<see cref="RunContext.Interruption"/>): once signalled, a request is no
+    /// longer sent and one under way is abandoned, both with <see cref="RunInterruptedException"/>. The harness sets it
+    /// back to none for a check's teardown, whose releases and sign-outs must still go out.
+    /// </summary>
+    internal CancellationToken Interruption { get; set; }
+
+    /// <summary>
     /// The absolute URL of a path below the target's base URL, exactly as it will be sent. An absolute http(s) URL
     /// (a Location the gateway sent, say) stays as it is, and is sent only if it has the target's origin.
     /// </summary>
@@ -52,8 +59,8 @@ public sealed class GatewayClient
     /// <summary>
     /// Sends the request and records it. Never throws for anything the gateway does: a failure is a response with its
     /// <see cref="GatewayResponse.Outcome"/>. Throws <see cref="TargetUnresponsiveException"/> (the check ends as SKIP)
-    /// instead of sending once the gateway has stopped answering, and <see cref="SuiteException"/> for a URL of
-    /// another origin.
+    /// instead of sending once the gateway has stopped answering, <see cref="RunInterruptedException"/> (SKIP as well)
+    /// once the run is interrupted, and <see cref="SuiteException"/> for a URL of another origin.
     /// </summary>
     public async Task<GatewayResponse> SendAsync(GatewayRequest request, CancellationToken cancellationToken = default)
     {
@@ -70,21 +77,45 @@ public sealed class GatewayClient
             throw new TargetUnresponsiveException($"{exchange.Method} {exchange.Url} was not sent: {reason}.");
         }
 
-        var started = _time.GetTimestamp();
-        IReadOnlyList<HeaderLine> sent;
-        TransportResult result;
-        if (request.OversizedBody)
+        var interruption = Interruption;
+        if (interruption.IsCancellationRequested)
         {
-            var body = Encoding.UTF8.GetBytes(request.Body ?? "");
-            var headers = request.ContentType is null ? request.Headers : [.. request.Headers, new("Content-Type", request.ContentType)];
-            sent = StreamingUpload.HeadLines(url, headers, body.Length);
-            result = await StreamingUpload.SendAsync(_channel, request.Method.Method, url, sent, body, budget, cancellationToken);
+            using var unsent = BuildMessage(request, url);
+            var notSent = TransportResult.Failed(TransportOutcome.Interrupted, "not sent: the run was interrupted");
+            Record(request, url, Lines(unsent), notSent, TimeSpan.Zero);
+            throw new RunInterruptedException();
         }
-        else
+
+        var started = _time.GetTimestamp();
+        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, interruption);
+        IReadOnlyList<HeaderLine> sent = [];
+        TransportResult result;
+        try
         {
-            using var message = BuildMessage(request, url);
-            result = await PooledTransport.SendAsync(_channel, message, budget, cancellationToken);
-            sent = Lines(message);
+            if (request.OversizedBody)
+            {
+                var body = Encoding.UTF8.GetBytes(request.Body ?? "");
+                var headers = request.ContentType is null
+                    ? request.Headers
+                    : [.. request.Headers, new("Content-Type", request.ContentType)];
+                sent = StreamingUpload.HeadLines(url, headers, body.Length);
+                result = await StreamingUpload.SendAsync(_channel, request.Method.Method, url, sent, body, budget, abandon.Token);
+            }
+            else
+            {
+                using var message = BuildMessage(request, url);
+                // Read again once sent, with what the transport added; read now for an exchange the run abandons.
+                sent = Lines(message);
+                result = await PooledTransport.SendAsync(_channel, message, budget, abandon.Token);
+                sent = Lines(message);
+            }
+        }
+        catch (OperationCanceledException) when (interruption.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            var abandoned = TransportResult.Failed(
+                TransportOutcome.Interrupted, "abandoned: the run was interrupted while it was under way");
+            Record(request, url, sent, abandoned, _time.GetElapsedTime(started));
+            throw new RunInterruptedException();
         }
 
         var latency = _time.GetElapsedTime(started);

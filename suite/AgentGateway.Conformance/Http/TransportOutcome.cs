@@ -42,6 +42,9 @@ public enum TransportOutcome
     /// <summary>The request was not sent: the gateway had already stopped answering earlier requests.</summary>
     NotSent,
 
+    /// <summary>The run was interrupted: the request was not sent, or was abandoned while it was under way.</summary>
+    Interrupted,
+
     /// <summary>Read from a results.json written before outcomes were recorded; the transport error says what happened.</summary>
     Unclassified,
 }
@@ -68,6 +71,7 @@ public static class TransportOutcomes
         TransportOutcome.TooLarge => "answer over the size cap",
         TransportOutcome.NotHttp => "not HTTP",
         TransportOutcome.NotSent => "not sent, the gateway had stopped answering",
+        TransportOutcome.Interrupted => "the run was interrupted",
         _ => "no outcome recorded",
     };
 
@@ -79,7 +83,7 @@ public static class TransportOutcomes
     {
         ({ } code, TransportOutcome.Answered) => $"HTTP {code}",
         ({ } code, _) => $"HTTP {code}, then {outcome.Label()}",
-        (null, TransportOutcome.NotSent) => outcome.Label(),
+        (null, TransportOutcome.NotSent or TransportOutcome.Interrupted) => outcome.Label(),
         _ => $"no answer: {outcome.Label()}",
     };
 

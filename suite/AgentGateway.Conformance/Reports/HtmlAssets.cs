@@ -32,6 +32,9 @@ internal static class HtmlAssets
         .verdict-conformant { background: var(--pass); }
         .verdict-not-conformant { background: var(--fail); }
         .verdict-incomplete { background: #6e5400; }
+        .verdict-conformant-with-waivers { background: #7a4a00; }
+        td.expired { color: var(--fail); font-weight: 700; } td.stale, td.not-judged { color: #6e5400; }
+        .waived { font-weight: 700; color: #7a4a00; }
         .badge { display: inline-block; min-width: 4.2em; text-align: center; border-radius: 3px; color: #fff;
                  font-weight: 600; font-size: 12px; padding: 0 4px; }
         .s-pass { background: var(--pass); } .s-fail { background: var(--fail); } .s-warn { background: var(--warn); }
@@ -77,8 +80,11 @@ internal static class HtmlAssets
         """;
 
     /// <summary>The policy: no network at all, no plugins, no forms; the one style sheet and script by hash.</summary>
-    public static string ContentSecurityPolicy { get; } =
-        $"default-src 'none'; style-src '{Hash(Style)}'; script-src '{Hash(Script)}'; img-src 'none'; "
+    public static string ContentSecurityPolicy { get; } = Policy(Style, Script);
+
+    /// <summary>The policy of a page whose only style sheet and script are <paramref name="style"/> and <paramref name="script"/>.</summary>
+    public static string Policy(string style, string script) =>
+        $"default-src 'none'; style-src '{Hash(style)}'; script-src '{Hash(script)}'; img-src 'none'; "
         + "base-uri 'none'; form-action 'none'; object-src 'none'";
 
     private static string Hash(string content) => "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(content)));

@@ -8,7 +8,7 @@ public static partial class HtmlReportWriter
     {
         var summary = run.Summary;
         html.Open("header", ("class", $"banner verdict-{VerdictRules.Text(summary.Verdict).ToLowerInvariant().Replace(' ', '-')}"), ("id", "verdict"));
-        html.Element("h1", VerdictRules.Text(summary.Verdict));
+        html.Element("h1", summary.Wording);
         html.Element("div", "syncagentinfo conformance of the CEC agent gateway");
         html.Open("ul");
         foreach (var reason in summary.Reasons)
@@ -46,6 +46,11 @@ public static partial class HtmlReportWriter
             html.Text($"{check.Area}: {check.Sentence}");
             html.Close("a");
             html.Element("span", $" {string.Join(", ", check.RequirementIds)}", ("class", "ids"));
+            if (IsWaived(run, check))
+            {
+                html.Element("span", " waived by the baseline", ("class", "waived"));
+            }
+
             var broken = check.Findings.FirstOrDefault(f => !f.Held);
             if (broken is not null)
             {
@@ -97,6 +102,9 @@ public static partial class HtmlReportWriter
         Entry("Edition", run.Edition);
         Entry("Seed", $"{Number(run.Seed)} (replay with --seed {Number(run.Seed)})");
         Entry("Areas", run.OnlyAreas.Count == 0 ? "all" : $"only {string.Join(", ", run.OnlyAreas)} (a partial run)");
+        Entry("Opt-in checks", run.Included.Count == 0
+            ? "none included (--include slow adds the slow ones)"
+            : $"included: {string.Join(", ", run.Included)}");
         html.Close("dl");
         html.Close("section");
         html.Line();

@@ -38,13 +38,14 @@ public static partial class HtmlReportWriter
         html.Open("meta", ("http-equiv", "Content-Security-Policy"), ("content", HtmlAssets.ContentSecurityPolicy));
         html.Open("meta", ("name", "referrer"), ("content", "no-referrer"));
         html.Open("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1"));
-        html.Element("title", $"syncagentinfo conformance: {VerdictRules.Text(run.Verdict)}");
+        html.Element("title", $"syncagentinfo conformance: {run.Summary.Wording}");
         html.Constant($"<style>{HtmlAssets.Style}</style>");
         html.Close("head");
         html.Line();
         html.Open("body");
 
         WriteBanner(html, run);
+        WriteWaivers(html, run);
         WriteFingerprint(html, run);
         WriteMatrix(html, run, catalogue);
         WriteCoverage(html, run.Coverage, catalogue);

@@ -28,5 +28,8 @@ public sealed record CheckResult
     /// <summary>Seed of the fixture's generated data; AGW_SEED with the run's seed replays it.</summary>
     public int Seed { get; init; }
 
+    /// <summary>The opt-in group the check belongs to (<c>--include</c>); null for a check every run makes.</summary>
+    public string? OptInGroup { get; init; }
+
     public double DurationMilliseconds { get; init; }
 }

@@ -32,6 +32,12 @@ public enum Verdict
     /// <summary>No FAIL, no ERROR, no skipped MUST check.</summary>
     Conformant,
 
+    /// <summary>
+    /// Conformant but for failures the baseline's live waivers accept (<c>--baseline</c>): a CI gate passes, a
+    /// certification does not.
+    /// </summary>
+    ConformantWithWaivers,
+
     /// <summary>At least one MUST requirement failed.</summary>
     NotConformant,
 

@@ -1,3 +1,4 @@
+using AgentGateway.Conformance.Baselines;
 using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Target;
 
@@ -18,8 +19,26 @@ public sealed record RunResult
     /// <summary>Why the run could not start checking, when the configuration or the preflight failed.</summary>
     public string? SetupError { get; init; }
 
+    /// <summary>
+    /// What interrupted the run before its end ("Ctrl+C", "SIGTERM"); null when it ran to its end. The checks it had not
+    /// finished are skipped, and the verdict is never CONFORMANT.
+    /// </summary>
+    public string? Interrupted { get; init; }
+
     /// <summary>The requirement areas the run was limited to (<c>--only</c>); empty when every area ran.</summary>
     public IReadOnlyList<string> OnlyAreas { get; init; } = [];
+
+    /// <summary>The opt-in groups of checks the run included (<c>--include</c>); empty when it made only the default checks.</summary>
+    public IReadOnlyList<string> Included { get; init; } = [];
+
+    /// <summary>
+    /// Whether the run left calls out for want of <c>--calls</c> (a real target without named calling agents) while the
+    /// call area was to run: its checks skip, and the verdict says that calls were not tested.
+    /// </summary>
+    public bool CallsNotTested { get; init; }
+
+    /// <summary>The accepted deviations the run was judged with (<c>--baseline</c>); null when it had none.</summary>
+    public Baseline? Baseline { get; init; }
 
     public required IReadOnlyList<CheckResult> Checks { get; init; }
 

@@ -1,3 +1,4 @@
+using AgentGateway.Conformance.Baselines;
 using AgentGateway.Conformance.Requirements;
 
 namespace AgentGateway.Conformance.Results;
@@ -10,6 +11,9 @@ namespace AgentGateway.Conformance.Results;
 public sealed record RunSummary
 {
     public required Verdict Verdict { get; init; }
+
+    /// <summary>The verdict as every report prints it, with what it does not cover: "CONFORMANT, calls not tested".</summary>
+    public required string Wording { get; init; }
 
     /// <summary>Why the verdict is what it is, in words, most important first.</summary>
     public required IReadOnlyList<string> Reasons { get; init; }
@@ -26,6 +30,12 @@ public sealed record RunSummary
     /// <summary>The SHOULD requirements some finding violated: the WARNs of the run.</summary>
     public required IReadOnlyList<string> Warned { get; init; }
 
+    /// <summary>What each waiver of the run's baseline did; empty without a baseline.</summary>
+    public IReadOnlyList<WaiverOutcome> Waivers { get; init; } = [];
+
+    /// <summary>The failed checks (fixture and name) that live waivers accepted: still FAIL, but not failing the run.</summary>
+    public IReadOnlyList<string> Waived { get; init; } = [];
+
     /// <summary>How many checks ended with <paramref name="status"/>.</summary>
     public int Count(CheckStatus status) => Counts.GetValueOrDefault(status);
 
@@ -35,11 +45,15 @@ public sealed record RunSummary
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(catalogue);
         var violated = run.Checks.SelectMany(c => c.Findings).Where(f => !f.Held).ToList();
-        var verdict = VerdictRules.Decide(run, catalogue);
+        var (waivers, waived) = WaiverRules.Apply(run);
+        var verdict = VerdictRules.Decide(run, catalogue, waived);
         return new RunSummary
         {
             Verdict = verdict,
-            Reasons = VerdictRules.Reasons(run, catalogue, verdict),
+            Wording = VerdictRules.Wording(run, verdict),
+            Reasons = VerdictRules.Reasons(run, catalogue, verdict, waivers, waived),
+            Waivers = waivers,
+            Waived = [.. waived.Order(StringComparer.Ordinal)],
             Counts = Enum.GetValues<CheckStatus>().ToDictionary(s => s, s => run.Checks.Count(c => c.Status == s)),
             Requirements = catalogue.All.ToDictionary(
                 r => r.Id,

@@ -33,6 +33,11 @@ internal static class EmbeddedGateway
             options.GuidTimeout = interval * 2;
         }
 
+        if (settings.Embedded.SessionTimeout is { } sessionTimeout)
+        {
+            options.SessionTimeout = sessionTimeout;
+        }
+
         options.Faults.UnionWith(settings.Embedded.Faults);
         foreach (var agent in agents)
         {
@@ -49,7 +54,8 @@ internal static class EmbeddedGateway
         var embedded = settings.Embedded;
         var faults = embedded.Faults.Count == 0 ? "no faults" : "faults: " + string.Join(", ", embedded.Faults.Select(f => GatewayFaults.Describe(f).Name));
         var interval = embedded.GuidInterval is { } i ? $", GUIDINTERVAL {i.TotalSeconds:0.###} s" : "";
-        return $"embedded reference gateway, AUTHMODE {embedded.AuthMode}{interval}, "
+        var session = embedded.SessionTimeout is { } t ? $", session timeout {t.TotalSeconds:0.###} s" : "";
+        return $"embedded reference gateway, AUTHMODE {embedded.AuthMode}{interval}{session}, "
             + $"long poll {embedded.LongPollWait.TotalSeconds:0.###} s, {faults}{DescribeVariationsAndHostility(embedded)}";
     }
 

@@ -1,16 +1,28 @@
 using AgentGateway.Conformance.Agents;
+using AgentGateway.Conformance.Configuration;
 using AgentGateway.Conformance.Http;
 
 namespace AgentGateway.Conformance.Target;
 
 /// <summary>
 /// Signs one agent in and out before any check runs, and says exactly what is wrong when that fails:
-/// unreachable, TLS, path, password.
+/// unreachable, TLS, path, password, agents named for calls that are not configured test agents, or an inbound-call trigger that
+/// is no same-origin path.
 /// </summary>
 public static class Preflight
 {
     public static async Task RunAsync(GatewayTarget target)
     {
+        if (target.Settings.EffectiveCalls?.Problem(target.Agents.All) is { } calls)
+        {
+            throw new PreflightException(calls);
+        }
+
+        if (target.Settings.InboundTrigger is { } trigger && InboundCallTrigger.Problem(trigger) is { } path)
+        {
+            throw new PreflightException(path);
+        }
+
         var agent = target.Agents.All[0];
         var api = new AgentGatewayApi(target.NewClient(new ExchangeLog()));
         var response = await api.SignInAsync(agent, "preflight sign-in");

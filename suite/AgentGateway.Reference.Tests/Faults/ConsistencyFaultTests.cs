@@ -78,4 +78,76 @@ public class ConsistencyFaultTests
         var expected = gateway.Time.GetUtcNow().AddMinutes(-minutesBehind).ToUnixTimeMilliseconds();
         sync.StateInfo!["currentTime"]!.GetValue<string>().Should().Be(expected.ToString(CultureInfo.InvariantCulture));
     }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    [FaultTest(GatewayFault.StateBeginTimeNotUpdated)]
+    public async Task State_begin_time_not_updated_keeps_the_sign_in_time_after_a_state_change(bool faulty)
+    {
+        using var gateway = faulty ? InMemoryGateway.WithFaults(GatewayFault.StateBeginTimeNotUpdated) : InMemoryGateway.Create();
+        var guid = await gateway.SignInAsync();
+        var signedIn = gateway.Time.GetUtcNow();
+        gateway.Time.Advance(TimeSpan.FromSeconds(30));
+        (await gateway.ActAsync("41001", guid, "saybusy")).Retcode.Should().Be("0");
+        var busy = gateway.Time.GetUtcNow();
+        gateway.Time.Advance(TimeSpan.FromSeconds(5));
+
+        var sync = await gateway.SyncAsync("41001", guid);
+
+        sync.StateInfo!["agentStateBeginTime"]!.GetValue<string>().Should().Be(Milliseconds(faulty ? signedIn : busy));
+    }
+
+    [TestCase(false)]
+    [TestCase(true)]
+    [FaultTest(GatewayFault.StateBeginTimeIsNow)]
+    public async Task State_begin_time_is_now_stamps_each_sync_with_its_own_time(bool faulty)
+    {
+        using var gateway = faulty ? InMemoryGateway.WithFaults(GatewayFault.StateBeginTimeIsNow) : InMemoryGateway.Create();
+        var guid = await gateway.SignInAsync();
+        (await gateway.ActAsync("41001", guid, "saybusy")).Retcode.Should().Be("0");
+        var busy = gateway.Time.GetUtcNow();
+        gateway.Time.Advance(TimeSpan.FromSeconds(5));
+        var first = await gateway.SyncAsync("41001", guid);
+        gateway.Time.Advance(TimeSpan.FromSeconds(5));
+
+        var second = await gateway.SyncAsync("41001", guid);
+
+        first.StateInfo!["agentStateBeginTime"]!.GetValue<string>().Should().Be(Milliseconds(faulty ? busy.AddSeconds(5) : busy));
+        second.StateInfo!["agentStateBeginTime"]!.GetValue<string>().Should().Be(Milliseconds(faulty ? busy.AddSeconds(10) : busy));
+    }
+
+    [TestCase("saybusy", false, false)]
+    [TestCase("saybusy", true, true)]
+    [TestCase("work", true, false)]
+    [FaultTest(GatewayFault.PreBusyWhileBusy)]
+    public async Task Pre_busy_while_busy_reports_preBusy_true_in_the_busy_state(string action, bool faulty, bool preBusy)
+    {
+        using var gateway = faulty ? InMemoryGateway.WithFaults(GatewayFault.PreBusyWhileBusy) : InMemoryGateway.Create();
+        var guid = await gateway.SignInAsync();
+        (await gateway.ActAsync("41001", guid, action)).Retcode.Should().Be("0");
+
+        var sync = await gateway.SyncAsync("41001", guid);
+
+        sync.StateInfo!["preBusy"]!.GetValue<bool>().Should().Be(preBusy);
+    }
+
+    [TestCase("sayfree", false, 0)]
+    [TestCase("sayfree", true, 30)]
+    [TestCase("cancelrest", false, 0)]
+    [TestCase("cancelrest", true, 31)]
+    [FaultTest(GatewayFault.CurCommandKept)]
+    public async Task Curcommand_kept_reports_the_command_of_the_state_the_agent_left(string leave, bool faulty, int command)
+    {
+        using var gateway = faulty ? InMemoryGateway.WithFaults(GatewayFault.CurCommandKept) : InMemoryGateway.Create();
+        var guid = await gateway.SignInAsync();
+        (await gateway.ActAsync("41001", guid, leave == "sayfree" ? "saybusy" : "rest/60/1")).Retcode.Should().Be("0");
+        (await gateway.ActAsync("41001", guid, leave)).Retcode.Should().Be("0");
+
+        var sync = await gateway.SyncAsync("41001", guid);
+
+        sync.StateInfo!["state"]!.GetValue<int>().Should().Be(1);
+        sync.StateInfo!["curCommand"]!.GetValue<int>().Should().Be(command);
+    }
+
+    private static string Milliseconds(DateTimeOffset time) => time.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
 }

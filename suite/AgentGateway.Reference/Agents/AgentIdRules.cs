@@ -12,13 +12,14 @@ internal static class AgentIdRules
 
     public static bool IsValid(string raw, GatewaySettings settings)
     {
-        if (!IsDigits(raw) || raw.Length > 7 || raw[0] == '0')
+        if (!IsDigits(raw) || raw.Length > 7)
         {
             return false;
         }
 
+        // A leading zero makes no ID of the route pattern, whatever number the digits read as.
         var value = int.Parse(raw, NumberStyles.None, CultureInfo.InvariantCulture);
-        var inRange = value >= GatewaySettings.MinAgentId && value <= settings.MaxAgentId;
-        return settings.Faults.AcceptsAgentId(value, inRange, settings);
+        var valid = raw[0] != '0' && value >= GatewaySettings.MinAgentId && value <= settings.MaxAgentId;
+        return settings.Faults.AcceptsAgentId(value, valid, settings);
     }
 }

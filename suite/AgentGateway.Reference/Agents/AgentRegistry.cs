@@ -45,7 +45,8 @@ internal sealed class AgentRegistry : IDisposable
     /// <summary>The slot's live session after ending it if it has been idle too long. Call under the slot's lock.</summary>
     public SignedInAgent? Current(AgentSlot slot)
     {
-        if (slot.Session is { OpenPolls: 0 } session && _time.GetUtcNow() - session.LastRequestAt >= _settings.SessionTimeout)
+        if (slot.Session is { OpenPolls: 0 } session
+            && _settings.Faults.EndsIdleSession(session, _time.GetUtcNow() - session.LastRequestAt >= _settings.SessionTimeout))
         {
             EndSession(slot);
         }

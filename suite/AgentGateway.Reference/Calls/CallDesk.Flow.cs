@@ -167,6 +167,7 @@ internal sealed partial class CallDesk
     {
         var agent = leg.Agent;
         agent.Call = null;
+        settings.Faults.AfterCallEnded(leg);
         if (leg.TalkingSince is not null && !agent.Preferences.AutoEnterIdle)
         {
             agent.Events.Enqueue(CallEvents.Plain(EventTypes.Work, now));

@@ -31,6 +31,16 @@ internal sealed partial class ActiveFaults
         return refusal;
     }
 
+    public override GatewayAnswer AnswerSyncNotSignedIn(AgentSlot slot, GatewayServices services, GatewayAnswer refusal)
+    {
+        foreach (var fault in _faults)
+        {
+            refusal = fault.AnswerSyncNotSignedIn(slot, services, refusal);
+        }
+
+        return refusal;
+    }
+
     /// <summary>The first fault clears in its own way, and may call the next one's clearing, down to the conformant one.</summary>
     public override void ClearQueueOnSync(SyncContext sync, Action clear)
     {
@@ -57,6 +67,14 @@ internal sealed partial class ActiveFaults
         foreach (var fault in _faults)
         {
             fault.AfterSyncUnlocked(sync);
+        }
+    }
+
+    public override void AfterCallEnded(CallLeg leg)
+    {
+        foreach (var fault in _faults)
+        {
+            fault.AfterCallEnded(leg);
         }
     }
 

@@ -25,6 +25,16 @@ internal sealed partial class ActiveFaults : FaultHooks
     public static ActiveFaults Of(IEnumerable<GatewayFault> faults) =>
         new([.. faults.Where(Enum.IsDefined).Distinct().Order().Select(GatewayFaults.Create)]);
 
+    public override bool ListensWithTls(bool tls)
+    {
+        foreach (var fault in _faults)
+        {
+            tls = fault.ListensWithTls(tls);
+        }
+
+        return tls;
+    }
+
     public override void MapRoutes(RouteTable routes, Endpoint sync)
     {
         foreach (var fault in _faults)
@@ -117,6 +127,16 @@ internal sealed partial class ActiveFaults : FaultHooks
         {
             fault.ShapePolledEvent(polledEvent, agentId);
         }
+    }
+
+    public override bool EndsIdleSession(SignedInAgent session, bool idleTooLong)
+    {
+        foreach (var fault in _faults)
+        {
+            idleTooLong = fault.EndsIdleSession(session, idleTooLong);
+        }
+
+        return idleTooLong;
     }
 
     public override bool AdmitsEvent(EventQueue queue, QueuedEvent queued)

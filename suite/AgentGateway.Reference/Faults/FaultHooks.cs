@@ -14,6 +14,9 @@ namespace AgentGateway.Reference.Faults;
 /// </summary>
 internal abstract class FaultHooks
 {
+    /// <summary>Whether the gateway's listener speaks TLS (<paramref name="tls"/>: it does); false serves plain HTTP instead.</summary>
+    public virtual bool ListensWithTls(bool tls) => tls;
+
     /// <summary>Adds routes to those of the conformant gateway.</summary>
     public virtual void MapRoutes(RouteTable routes, Endpoint sync)
     {
@@ -25,7 +28,10 @@ internal abstract class FaultHooks
     /// <summary>The agent ID the route's endpoint gets, from the raw (still percent-encoded) path segment.</summary>
     public virtual string ReadAgentId(Route route, string agentId) => agentId;
 
-    /// <summary>Whether an agent ID of plain digits is valid; <paramref name="valid"/>: whether it is in the edition's range.</summary>
+    /// <summary>
+    /// Whether an agent ID of at most seven digits is valid; <paramref name="agentId"/>: the number they read as;
+    /// <paramref name="valid"/>: whether they have no leading zero and the number is in the edition's range.
+    /// </summary>
     public virtual bool AcceptsAgentId(int agentId, bool valid, GatewaySettings settings) => valid;
 
     /// <summary>The answer to an invalid agent ID (000-002), before a sync shapes it as its failure.</summary>
@@ -53,11 +59,20 @@ internal abstract class FaultHooks
     /// <summary>Whether an event that reaches an open queue is kept. Called under the queue's lock.</summary>
     public virtual bool AdmitsEvent(EventQueue queue, QueuedEvent queued) => true;
 
+    /// <summary>
+    /// Whether a session ends for having made no request; <paramref name="idleTooLong"/>: whether it has been idle for the
+    /// session timeout. Called under the agent's lock.
+    /// </summary>
+    public virtual bool EndsIdleSession(SignedInAgent session, bool idleTooLong) => idleTooLong;
+
     /// <summary>An answer that refuses a syncagentinfo before its Guid is looked at; null lets it go on.</summary>
     public virtual GatewayAnswer? RefuseSyncRequest(HttpRequest request) => null;
 
     /// <summary>The answer to a syncagentinfo of a signed-in agent refused for its Guid. Called under the agent's lock.</summary>
     public virtual GatewayAnswer AnswerRefusedSync(SyncContext sync, GatewayAnswer refusal) => refusal;
+
+    /// <summary>The answer to a syncagentinfo of an agent ID without a session (100-006). Called under the agent's lock.</summary>
+    public virtual GatewayAnswer AnswerSyncNotSignedIn(AgentSlot slot, GatewayServices services, GatewayAnswer refusal) => refusal;
 
     /// <summary>Clears the agent's queue on a successful sync; <paramref name="clear"/> empties it. Under the agent's lock.</summary>
     public virtual void ClearQueueOnSync(SyncContext sync, Action clear) => clear();
@@ -69,6 +84,14 @@ internal abstract class FaultHooks
 
     /// <summary>Runs after a successful sync once the agent's lock is released, so that other agents' locks can be taken.</summary>
     public virtual void AfterSyncUnlocked(SyncContext sync)
+    {
+    }
+
+    /// <summary>
+    /// Runs when an agent's part in a call is over (hung up, failed, not answered) and the agent no longer has the call.
+    /// Called under the call desk's lock.
+    /// </summary>
+    public virtual void AfterCallEnded(CallLeg leg)
     {
     }
 

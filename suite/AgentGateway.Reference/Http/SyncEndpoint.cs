@@ -28,10 +28,9 @@ internal sealed class SyncEndpoint(GatewayServices services)
             if (access != Access.Granted)
             {
                 var refusal = GuidAuthenticator.Refusal(access);
-                if (access == Access.Refused)
-                {
-                    refusal = Faults.AnswerRefusedSync(new SyncContext(request.AgentId, slot, session!, services), refusal);
-                }
+                refusal = access == Access.Refused
+                    ? Faults.AnswerRefusedSync(new SyncContext(request.AgentId, slot, session!, services), refusal)
+                    : Faults.AnswerSyncNotSignedIn(slot, services, refusal);
 
                 return ValueTask.FromResult(Faults.ShapeSyncFailure(refusal));
             }

@@ -16,7 +16,8 @@ internal static class SyncResult
 {
     public static JsonObject Build(SignedInAgent session, string agentId, DateTimeOffset now, GatewaySettings settings)
     {
-        var reported = settings.Faults.ReportAgent(new ReportedAgent((int)session.State, session.LastState, agentId, now), session);
+        var reported = settings.Faults.ReportAgent(
+            new ReportedAgent((int)session.State, session.LastState, agentId, now, session.StateBeganAt), session);
         var call = settings.Faults.ReportCall(ReportedCall.Of(session.Call), session);
         var info = new JsonObject
         {
@@ -41,7 +42,7 @@ internal static class SyncResult
             ["beginTalkingTime"] = Milliseconds(call.BeginTalkingTime),
             ["partner"] = call.Partner,
             ["holdCallId"] = call.HoldCallId,
-            ["agentStateBeginTime"] = Milliseconds(session.StateBeganAt),
+            ["agentStateBeginTime"] = Milliseconds(reported.StateBeganAt),
             ["curCommand"] = call.CurCommand,
             ["curCallId"] = call.CurCallId,
             ["cmdBeginTime"] = Milliseconds(call.CommandSince),
@@ -59,6 +60,6 @@ internal static class SyncResult
 
 /// <summary>
 /// The values a sync reports of the agent, before they are written into its result: its state and previous state
-/// (Table 3), its work number and the gateway's current time.
+/// (Table 3), its work number, the gateway's current time and when the agent's state began.
 /// </summary>
-internal sealed record ReportedAgent(int State, int LastState, string WorkNo, DateTimeOffset CurrentTime);
+internal sealed record ReportedAgent(int State, int LastState, string WorkNo, DateTimeOffset CurrentTime, DateTimeOffset StateBeganAt);

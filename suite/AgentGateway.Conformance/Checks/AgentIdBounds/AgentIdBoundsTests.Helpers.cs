@@ -10,6 +10,9 @@ public sealed partial class AgentIdBoundsTests
 {
     private const string InvalidParameter = "000-002";
 
+    /// <summary>Table 3 state of a busy agent.</summary>
+    private const int BusyState = 4;
+
     public enum AboveRange { JustAbove, IntOverflow, TwentyDigits }
 
     public enum Edge { Lowest, Highest }

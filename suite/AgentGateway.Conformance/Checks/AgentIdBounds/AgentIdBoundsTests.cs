@@ -70,6 +70,47 @@ public sealed partial class AgentIdBoundsTests : ConformanceTest
         ShouldUseRefusalCode(response, agentId);
     }
 
+    [Test]
+    [Requirement(Req.AgentIdBounds.Id010)]
+    public async Task Answers_a_sync_on_an_id_with_a_leading_zero_for_that_agent_or_refuses_it_cleanly()
+    {
+        var agent = await SignInAsync();
+        var padded = $"0{agent.Id}";
+        var what = $"a sync on agent {agent.Id}'s ID written '{padded}'";
+        var response = await MustLeaveUntouchedAsync(
+            Req.AgentIdBounds.Id010,
+            [agent],
+            async () =>
+            {
+                var request = SyncRequest(padded, $"sync on agent ID '{padded}' with the Guid of agent {agent.Id}", agent.CurrentGuid);
+                var answer = await Client.SendAsync(request);
+                Must(Req.AgentIdBounds.Id010, answer.Status is not >= 500, $"no HTTP 5xx answer to {what}", answer.Summary);
+                return answer;
+            },
+            what,
+            Refusal.NotSucceeded,
+            mayBeAccepted: true);
+        if (!response.ReportsSuccess)
+        {
+            return;
+        }
+
+        // Accepted: the answer must be about the agent, which the suite has just made busy.
+        var workNo = response.AgentStateInfo?["workNo"]?.ToString();
+        Must(
+            Req.AgentIdBounds.Id010,
+            workNo?.TrimStart('0') == agent.Id,
+            $"an accepted sync answers for agent {agent.Id}: workNo \"{agent.Id}\" (or \"{padded}\")",
+            response.AgentStateInfo is null ? $"{response.Summary}, no agentStateInfo" : $"workNo {Raw(response, "workNo")}",
+            "$.result.agentStateInfo.workNo");
+        Must(
+            Req.AgentIdBounds.Id010,
+            IntField(response, "state") == BusyState,
+            $"an accepted sync reports agent {agent.Id}'s state: 4 (busy)",
+            $"state {Raw(response, "state")}",
+            "$.result.agentStateInfo.state");
+    }
+
     [TestCase(Edge.Lowest, TestName = "{m}(lowest)")]
     [TestCase(Edge.Highest, TestName = "{m}(highest)")]
     [Requirement(Req.AgentIdBounds.Id008, Req.AgentIdBounds.Id009)]

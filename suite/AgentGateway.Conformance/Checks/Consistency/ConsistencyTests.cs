@@ -9,7 +9,7 @@ using NUnit.Framework;
 namespace AgentGateway.Conformance.Checks.Consistency;
 
 [TestFixture]
-public sealed class ConsistencyTests : ConformanceTest
+public sealed partial class ConsistencyTests : ConformanceTest
 {
     private const int Idle = 1;
     private const int WrapUp = 2;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgentGateway.Conformance.Harness;
-using AgentGateway.Conformance.Http;
 using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Schemas;
 using NJsonSchema;
@@ -53,7 +52,7 @@ public sealed class EnumerationsTests : ConformanceTest
     {
         var tableName = table.Table == "Table 3" ? "Table 3 (1..17, 255)" : table.Table;
         var seen = new SortedSet<long>();
-        foreach (var response in await SyncsInEveryStateAsync())
+        foreach (var response in (await SyncsInEveryStateAsync()).Select(s => s.Sync))
         {
             if (NumberOf(response.AgentStateInfo?[field]) is not { } number)
             {
@@ -87,19 +86,4 @@ public sealed class EnumerationsTests : ConformanceTest
         JsonValueKind.String when long.TryParse(value.GetValue<string>(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) => n,
         _ => null,
     } : null;
-
-    private async Task<IReadOnlyList<GatewayResponse>> SyncsInEveryStateAsync()
-    {
-        var agent = await SignInAsync();
-        var syncs = new List<GatewayResponse> { await SuccessfulSyncAsync(agent, "sync after sign-in") };
-        await agent.SayBusyAsync(NextMarkerReason());
-        syncs.Add(await SuccessfulSyncAsync(agent, "sync while busy"));
-        await agent.SayFreeAsync(Agents.AgentEvent.CancelNotReadySuccess);
-        await agent.RestAsync(600, 0);
-        syncs.Add(await SuccessfulSyncAsync(agent, "sync while resting"));
-        await agent.CancelRestAsync();
-        await agent.WorkAsync();
-        syncs.Add(await SuccessfulSyncAsync(agent, "sync in wrap-up"));
-        return syncs;
-    }
 }

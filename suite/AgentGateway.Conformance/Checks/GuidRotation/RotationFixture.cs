@@ -36,7 +36,7 @@ public abstract class RotationFixture : ConformanceTest
                 return (false, poll.Response);
             }
 
-            await Task.Delay(PollPause, Time);
+            await Task.Delay(PollPause, Time, Interruption);
         }
 
         return (agent.GuidGeneration > 1, null);

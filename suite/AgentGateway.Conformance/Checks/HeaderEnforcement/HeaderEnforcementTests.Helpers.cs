@@ -1,3 +1,4 @@
+using System.Globalization;
 using AgentGateway.Conformance.Agents;
 using AgentGateway.Conformance.Http;
 
@@ -5,6 +6,23 @@ namespace AgentGateway.Conformance.Checks.HeaderEnforcement;
 
 public sealed partial class HeaderEnforcementTests
 {
+    /// <summary>
+    /// An agent ID inside the edition's range, off its edges (which the AgentIdBounds checks sign in with), that is none
+    /// of the configured agents: the suite never signs it in.
+    /// </summary>
+    private string AgentIdNobodySignsIn()
+    {
+        var range = Settings.AgentIdRange;
+        while (true)
+        {
+            var id = Faker.Random.Long(range.Min + 1, range.Max - 1).ToString(CultureInfo.InvariantCulture);
+            if (Target.Agents.All.All(a => a.Id != id))
+            {
+                return id;
+            }
+        }
+    }
+
     private Task<GatewayResponse> SyncWithGuid(AgentSession agent, string? guid, string purpose) =>
         Client.SendAsync(SyncRequest(agent.Id, purpose, guid));
 

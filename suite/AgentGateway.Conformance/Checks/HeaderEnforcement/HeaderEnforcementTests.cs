@@ -139,6 +139,18 @@ public sealed partial class HeaderEnforcementTests : ConformanceTest
         Should(Req.HeaderEnforcement.Auth013, response.Retcode == "100-006", "retcode 100-006", response.Summary);
     }
 
+    [Test]
+    [Requirement(Req.HeaderEnforcement.Auth012, Req.HeaderEnforcement.Auth013)]
+    public async Task Refuses_sync_for_an_agent_that_never_signed_in()
+    {
+        var agent = await SignInAsync();
+        var stranger = AgentIdNobodySignsIn();
+        var response = await Client.SendAsync(
+            SyncRequest(stranger, $"sync of agent {stranger}, never signed in, with the Guid of agent {agent.Id}", agent.CurrentGuid));
+        MustNotSucceed(Req.HeaderEnforcement.Auth012, response, $"a sync for agent {stranger}, which was never signed in");
+        Should(Req.HeaderEnforcement.Auth013, response.Retcode == "100-006", "retcode 100-006", response.Summary);
+    }
+
     [TestCase("{}", TestName = "{m}(empty_object)")]
     [TestCase("{\"agentid\":\"refresh\",\"page\":{\"reload\":true}}", TestName = "{m}(unknown_fields)")]
     [Requirement(Req.HeaderEnforcement.Auth014)]

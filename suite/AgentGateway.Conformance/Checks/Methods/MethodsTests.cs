@@ -34,4 +34,19 @@ public sealed class MethodsTests : ConformanceTest
             "HTTP 405 with Allow listing POST, or HTTP 200 with a retcode other than \"0\"",
             $"{response.Summary}, Allow {allow ?? "absent"}");
     }
+
+    [TestCase("HEAD", Req.Methods.Method006)]
+    [TestCase("OPTIONS", Req.Methods.Method007)]
+    [Requirement(Req.Methods.Method006, Req.Methods.Method007)]
+    public async Task Answers_head_and_options_without_a_sync_or_its_side_effects(string method, string requirementId)
+    {
+        var agent = await SignInAsync();
+        // HTTP lets both methods be answered 2xx, so only a sync in the answer and the side effects are judged.
+        await MustLeaveUntouchedAsync(
+            requirementId,
+            [agent],
+            () => agent.SendAsync(new HttpMethod(method), Routes.Sync(agent.Id), $"{method} on syncagentinfo with the agent's Guid"),
+            $"{(method == "OPTIONS" ? "an" : "a")} {method} on syncagentinfo",
+            Refusal.NoAgentState);
+    }
 }

@@ -112,4 +112,18 @@ public sealed partial class RetcodeSemanticsTests : ConformanceTest
             $"an answer of at most {TransportOutcomes.Size(Settings.MaxResponseBytes)}",
             response.Summary);
     }
+
+    [Test]
+    [Requirement(Req.RetcodeSemantics.Ret011)]
+    public void Serves_syncagentinfo_over_https()
+    {
+        var url = Target.BaseUri;
+        var https = url.Scheme == Uri.UriSchemeHttps;
+        var plain = https ? "" : ": plain HTTP, so the run's Guids and passwords crossed the network readable";
+        Should(
+            Req.RetcodeSemantics.Ret011,
+            https,
+            "an https target URL: the page documents the gateway at https://ip:port/ only",
+            $"target {url.AbsoluteUri}{plain}");
+    }
 }
