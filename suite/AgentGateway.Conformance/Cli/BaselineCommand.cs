@@ -14,6 +14,9 @@ namespace AgentGateway.Conformance.Cli;
 /// </summary>
 public static class BaselineCommand
 {
+    /// <summary>The command's first word: <c>./run.sh baseline write ...</c>.</summary>
+    public const string Name = "baseline";
+
     public const string DefaultFile = "baseline.json";
 
     public static int Run(IReadOnlyList<string> args, RequirementCatalogue catalogue, TextWriter output, TextWriter error)

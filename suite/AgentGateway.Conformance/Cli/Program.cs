@@ -20,9 +20,9 @@ public static class Program
             return Compare(args[1..]);
         }
 
-        if (args is ["baseline", .. var rest])
+        if (args.Length > 0 && args[0] == BaselineCommand.Name)
         {
-            return BaselineCommand.Run(rest, RequirementCatalogue.Load(), Console.Out, Console.Error);
+            return BaselineCommand.Run(args[1..], RequirementCatalogue.Load(), Console.Out, Console.Error);
         }
 
         CommandLine options;
