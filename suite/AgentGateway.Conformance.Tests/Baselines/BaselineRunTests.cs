@@ -62,6 +62,7 @@ public sealed class BaselineRunTests
         write.ExitCode.Should().Be(ExitCodes.Conformant, write.Output);
         var text = await File.ReadAllTextAsync(drafted);
         text.Should().Contain("\"id\": \"SYNC-CONS-001\"").And.Contain("\"reason\": \"\"").And.Contain("\"owner\": \"\"");
+        text.Should().NotContain("\\u0027", "a file a person edits spells its apostrophes");
 
         var again = await SuiteProcess.RunAsync(["baseline", "write", _results, "--out", drafted], reports: false);
         again.ExitCode.Should().Be(ExitCodes.ConfigurationOrPreflight, "a baseline someone may have edited is never written over");

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AgentGateway.Conformance.Baselines;
@@ -18,6 +19,9 @@ public static class BaselineCommand
     public const string Name = "baseline";
 
     public const string DefaultFile = "baseline.json";
+
+    /// <summary>A file for a person to edit: indented, and quotes and apostrophes written as themselves, not as \u0027.</summary>
+    private static readonly JsonSerializerOptions Writing = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static int Run(IReadOnlyList<string> args, RequirementCatalogue catalogue, TextWriter output, TextWriter error)
     {
@@ -60,7 +64,7 @@ public static class BaselineCommand
             }
 
             var waivers = Draft(run, catalogue);
-            File.WriteAllText(file, waivers.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+            File.WriteAllText(file, waivers.ToJsonString(Writing) + "\n");
             var count = waivers["waivers"]!.AsArray().Count;
             output.WriteLine(count == 0
                 ? $"The run failed nothing; wrote {file} with no waiver."
