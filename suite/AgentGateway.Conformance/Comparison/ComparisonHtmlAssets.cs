@@ -18,25 +18,8 @@ internal static class ComparisonHtmlAssets
 
         """;
 
-    public const string Script = """
-
-        (function () {
-          var box = document.getElementById('filters');
-          if (!box) { return; }
-          var boxes = box.querySelectorAll('input[data-filter]');
-          function apply() {
-            var shown = {};
-            boxes.forEach(function (b) { shown[b.getAttribute('data-filter')] = b.checked; });
-            document.querySelectorAll('[data-change]').forEach(function (row) {
-              row.hidden = shown[row.getAttribute('data-change')] === false;
-            });
-          }
-          boxes.forEach(function (b) { b.addEventListener('change', apply); });
-          box.hidden = false;
-          apply();
-        })();
-
-        """;
+    /// <summary>The comparison's script: the report's filters, by change instead of by status.</summary>
+    public static readonly string Script = HtmlAssets.FilterScript("data-change");
 
     public static string ContentSecurityPolicy { get; } = HtmlAssets.Policy(Style, Script);
 }

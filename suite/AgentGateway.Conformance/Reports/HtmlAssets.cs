@@ -59,7 +59,11 @@ internal static class HtmlAssets
 
         """;
 
-    public const string Script = """
+    /// <summary>
+    /// The script of a page with filters: each checkbox of <c>#filters</c> shows or hides the rows whose
+    /// <paramref name="attribute"/> names its <c>data-filter</c>; without script every row stays shown.
+    /// </summary>
+    public static string FilterScript(string attribute) => """
 
         (function () {
           var box = document.getElementById('filters');
@@ -68,8 +72,8 @@ internal static class HtmlAssets
           function apply() {
             var shown = {};
             boxes.forEach(function (b) { shown[b.getAttribute('data-filter')] = b.checked; });
-            document.querySelectorAll('[data-status]').forEach(function (row) {
-              row.hidden = shown[row.getAttribute('data-status')] === false;
+            document.querySelectorAll('[ATTRIBUTE]').forEach(function (row) {
+              row.hidden = shown[row.getAttribute('ATTRIBUTE')] === false;
             });
           }
           boxes.forEach(function (b) { b.addEventListener('change', apply); });
@@ -77,7 +81,10 @@ internal static class HtmlAssets
           apply();
         })();
 
-        """;
+        """.Replace("ATTRIBUTE", attribute, StringComparison.Ordinal);
+
+    /// <summary>The report's script: its status filters.</summary>
+    public static readonly string Script = FilterScript("data-status");
 
     /// <summary>The policy: no network at all, no plugins, no forms; the one style sheet and script by hash.</summary>
     public static string ContentSecurityPolicy { get; } = Policy(Style, Script);
