@@ -5,7 +5,8 @@ namespace AgentGateway.Conformance.Tests.Support;
 
 /// <summary>
 /// Runs the suite as its users do, as a process of its own (the program behind run.sh), and reads back its exit code,
-/// its console output, results.json and the text of every report it wrote.
+/// its console output, results.json and the text of every report it wrote (named by its path in the reports folder:
+/// <c>round-1/results.json</c> for a round of a repeated run).
 /// </summary>
 internal static class SuiteProcess
 {
@@ -88,9 +89,9 @@ internal static class SuiteProcess
             var results = Path.Combine(folder.FullName, ResultsJsonWriter.FileName);
             var run = File.Exists(results) ? ResultsJsonWriter.Read(await File.ReadAllTextAsync(results)) : null;
             var reportFiles = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var file in folder.GetFiles())
+            foreach (var file in folder.GetFiles("*", SearchOption.AllDirectories))
             {
-                reportFiles[file.Name] = await File.ReadAllTextAsync(file.FullName);
+                reportFiles[Path.GetRelativePath(folder.FullName, file.FullName)] = await File.ReadAllTextAsync(file.FullName);
             }
 
             return new Outcome(process.ExitCode, run, output, reportFiles) { Elapsed = elapsed, PeakResidentBytes = await peak };

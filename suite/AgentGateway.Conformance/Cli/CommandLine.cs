@@ -66,6 +66,12 @@ public sealed record CommandLine
     /// <summary>Requirement areas to run (<c>--only</c>); empty runs them all.</summary>
     public IReadOnlyList<string> Areas { get; init; } = [];
 
+    /// <summary>How many rounds of the same run to make (<c>--repeat</c>); 1 runs the suite once.</summary>
+    public int Repeat { get; init; } = 1;
+
+    /// <summary>The most rounds <c>--repeat</c> takes.</summary>
+    public const int MaxRepeat = 100;
+
     public bool Help { get; init; }
 
     /// <summary>Parses the arguments; throws <see cref="ArgumentException"/> with a message for the user.</summary>
@@ -75,6 +81,7 @@ public sealed record CommandLine
         var variables = new Dictionary<string, string>(StringComparer.Ordinal);
         var areas = new List<string>();
         var help = false;
+        var repeat = 1;
         for (var i = 0; i < args.Count; i++)
         {
             var (name, inline) = Split(args[i]);
@@ -88,6 +95,12 @@ public sealed record CommandLine
                     break;
                 case "--only":
                     areas.AddRange(Value(args, ref i, name, inline).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                    break;
+                case "--repeat":
+                    var rounds = Value(args, ref i, name, inline);
+                    repeat = int.TryParse(rounds, NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r is >= 1 and <= MaxRepeat
+                        ? r
+                        : throw new ArgumentException($"--repeat needs a number of rounds from 1 to {MaxRepeat}, not '{rounds}'.");
                     break;
                 default:
                     if (!SettingOptions.TryGetValue(name, out var option))
@@ -109,7 +122,7 @@ public sealed record CommandLine
             }
         }
 
-        return new CommandLine { Variables = variables, Areas = areas, Help = help };
+        return new CommandLine { Variables = variables, Areas = areas, Help = help, Repeat = repeat };
     }
 
     /// <summary>The text of <c>--help</c>.</summary>
@@ -130,6 +143,8 @@ public sealed record CommandLine
         lines.Add("  --insecure               turn TLS verification off (the report says so in red)");
         lines.Add("  --only AREAS             run only these requirement areas, comma-separated:");
         lines.AddRange(Wrap(areas));
+        lines.Add("  --repeat N               run the same run N times (rounds in DIR/round-1...), classify each check");
+        lines.Add("                           stable or flaky; a FAIL in only some rounds is undecided (INCOMPLETE)");
         lines.Add("");
         lines.Add("Embedded reference gateway (used when no target is given):");
         lines.AddRange(SettingOptions.Where(o => o.Value.Variable.StartsWith("AGW_EMBEDDED", StringComparison.Ordinal)).Select(Line));
@@ -148,7 +163,7 @@ public sealed record CommandLine
         lines.Add("and \"CONFORMANT WITH WAIVERS\": failures that live waivers of --baseline accept), 1 not conformant");
         lines.Add("(also a failure whose waiver expired), 2 configuration or preflight error (a waiver without a reason,");
         lines.Add("an owner or an expiry), 3 suite error (an incomplete run: checks that errored or MUST checks that");
-        lines.Add("could not be decided).");
+        lines.Add("could not be decided, or with --repeat a check that failed in some rounds only).");
         lines.Add("Exit codes of compare: 0 no regression, 1 at least one check regressed, 2 bad options or input.");
         lines.Add("");
         lines.Add("Usage: ./run.sh baseline write RESULTS [--out FILE]");

@@ -75,6 +75,27 @@ public sealed class ConsoleProgress(TextWriter console, IReadOnlyDictionary<stri
         }
     }
 
+    /// <summary>The checks of a repeated run that did not end the same way in every round, with each round's status.</summary>
+    public void Flaky(RunResult run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (run.Rounds is not { } rounds)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            console.WriteLine(rounds.Flaky.Count == 0
+                ? "Every check ended the same way in every round: none is flaky."
+                : $"Flaky checks ({rounds.Flaky.Count}), with their status in each round:");
+            foreach (var flaky in rounds.Flaky)
+            {
+                console.WriteLine($"  {string.Join(" ", flaky.Statuses.Select(s => s.Label())),-24} {flaky.Key}");
+            }
+        }
+    }
+
     private static string Count(IEnumerable<CheckResult> checks, CheckStatus status) =>
         checks.Count(c => c.Status == status).ToString(CultureInfo.InvariantCulture).PadLeft(5);
 }

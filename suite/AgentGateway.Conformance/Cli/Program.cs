@@ -3,6 +3,7 @@ using AgentGateway.Conformance.FaultMatrix;
 using AgentGateway.Conformance.Harness;
 using AgentGateway.Conformance.Reports;
 using AgentGateway.Conformance.Requirements;
+using AgentGateway.Conformance.Results;
 
 namespace AgentGateway.Conformance.Cli;
 
@@ -54,22 +55,39 @@ public static class Program
         return Run(options, catalogue);
     }
 
-    /// <summary>Options → settings → the run → its results and reports → the exit code.</summary>
+    /// <summary>Options → settings → the run (or its rounds) → its results and reports → the exit code.</summary>
     private static int Run(CommandLine options, RequirementCatalogue catalogue)
     {
         try
         {
             // An option wins over the variable of the same name; the process environment itself is left as it is.
             var settings = SettingsLoader.Load(name => options.Variables.TryGetValue(name, out var value) ? value : Environment.GetEnvironmentVariable(name));
-            var context = new RunContext(settings, new ReportInputs(catalogue, FaultMatrixData.Load()), options.Areas);
-            var runner = new SuiteRunner(options.Areas, WorkersFor(settings));
-            var progress = new ConsoleProgress(Console.Out, runner.PlannedChecks());
-            context.Announced += progress.Line;
-            context.Results.Added += progress.CheckFinished;
-            using var interruption = new SignalInterruption(context, Console.Out);
-            var run = runner.Run(context);
-            progress.Summary(run, context.Reports);
-            return ExitCodes.Of(run);
+            var inputs = new ReportInputs(catalogue, FaultMatrixData.Load());
+            if (options.Repeat == 1)
+            {
+                return ExitCodes.Of(RunOnce(options, settings, inputs));
+            }
+
+            var reports = RunContext.ReportsDirectory(settings);
+            var rounds = new List<RunResult>();
+            for (var round = 1; round <= options.Repeat; round++)
+            {
+                Console.WriteLine($"Round {round} of {options.Repeat}");
+                var run = RunOnce(options, settings with { ReportsDirectory = Path.Combine(reports, RepeatedRun.FolderOf(round)) }, inputs);
+                rounds.Add(run);
+                if (run.SetupError is not null || run.Interrupted is not null)
+                {
+                    break;
+                }
+            }
+
+            var combined = RepeatedRun.Combine(rounds, catalogue);
+            var progress = new ConsoleProgress(Console.Out, new Dictionary<string, int>());
+            Console.WriteLine();
+            Console.WriteLine($"All {rounds.Count} rounds:");
+            progress.Flaky(combined);
+            progress.Summary(combined, ReportWriter.WriteAll(combined, inputs, reports));
+            return ExitCodes.Of(combined);
         }
         catch (SettingsException e)
         {
@@ -83,6 +101,20 @@ public static class Program
             Console.Error.WriteLine($"Suite error: {e}");
             return ExitCodes.SuiteError;
         }
+    }
+
+    /// <summary>One run of the suite with <paramref name="settings"/>, its progress printed, its reports written.</summary>
+    private static RunResult RunOnce(CommandLine options, SuiteSettings settings, ReportInputs inputs)
+    {
+        var context = new RunContext(settings, inputs, options.Areas);
+        var runner = new SuiteRunner(options.Areas, WorkersFor(settings));
+        var progress = new ConsoleProgress(Console.Out, runner.PlannedChecks());
+        context.Announced += progress.Line;
+        context.Results.Added += progress.CheckFinished;
+        using var interruption = new SignalInterruption(context, Console.Out);
+        var run = runner.Run(context);
+        progress.Summary(run, context.Reports);
+        return run;
     }
 
     /// <summary><c>run.sh compare BEFORE AFTER</c>: compares two earlier runs; exits with <see cref="CompareExitCodes"/>.</summary>

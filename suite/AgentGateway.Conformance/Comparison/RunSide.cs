@@ -4,8 +4,9 @@ using AgentGateway.Conformance.Results;
 namespace AgentGateway.Conformance.Comparison;
 
 /// <summary>
-/// One check as one side of a comparison saw it: its status in each round of that side. A side read from one
-/// results.json has one round; rounds of a repeated run make a check that did not keep its status flaky.
+/// One check as one side of a comparison saw it: its status in each round of that side. A side read from the
+/// results.json of a run made once has one round; a repeated run's (<c>--repeat</c>) holds the statuses of each of its
+/// rounds, and a check that did not keep its status is flaky.
 /// </summary>
 public sealed record CheckRounds
 {
@@ -60,7 +61,7 @@ public sealed record RunSide
 
         var checks = new Dictionary<string, (CheckResult First, List<CheckStatus> Statuses)>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var check in rounds.SelectMany(r => r.Checks))
+        foreach (var (round, check) in rounds.SelectMany(r => r.Checks.Select(c => (r, c))))
         {
             var key = KeyOf(check);
             if (!checks.TryGetValue(key, out var seen))
@@ -70,7 +71,9 @@ public sealed record RunSide
                 order.Add(key);
             }
 
-            seen.Statuses.Add(check.Status);
+            // A repeated run's results.json shows one round of a flaky check, and lists its status in every round.
+            var flaky = round.Rounds?.Flaky.FirstOrDefault(f => string.Equals(f.Key, key, StringComparison.Ordinal));
+            seen.Statuses.AddRange(flaky?.Statuses ?? [check.Status]);
         }
 
         return new RunSide

@@ -35,6 +35,7 @@ internal static class HtmlAssets
         .verdict-conformant-with-waivers { background: #7a4a00; }
         td.expired { color: var(--fail); font-weight: 700; } td.stale, td.not-judged { color: #6e5400; }
         .waived { font-weight: 700; color: #7a4a00; }
+        .flaky { font-weight: 700; color: #6a3d9a; }
         .badge { display: inline-block; min-width: 4.2em; text-align: center; border-radius: 3px; color: #fff;
                  font-weight: 600; font-size: 12px; padding: 0 4px; }
         .s-pass { background: var(--pass); } .s-fail { background: var(--fail); } .s-warn { background: var(--warn); }

@@ -7,7 +7,7 @@ namespace AgentGateway.Conformance.Reports;
 
 public static partial class HtmlReportWriter
 {
-    private static void WriteCheck(HtmlMarkup html, CheckResult check, int index, RequirementCatalogue catalogue, TargetFingerprint? target, bool waived)
+    private static void WriteCheck(HtmlMarkup html, RunResult run, CheckResult check, int index, RequirementCatalogue catalogue)
     {
         var open = check.Status is CheckStatus.Fail or CheckStatus.Warn or CheckStatus.Error ? "" : null;
         html.Open("details", ("class", "check"), ("id", $"check-{Number(index)}"), ("data-status", Css(check.Status)), ("open", open));
@@ -17,11 +17,7 @@ public static partial class HtmlReportWriter
         html.Element("span", check.Sentence, ("class", "name"));
         html.Text(" ");
         html.Element("span", string.Join(", ", check.RequirementIds), ("class", "ids"));
-        if (waived)
-        {
-            html.Element("span", " waived by the baseline", ("class", "waived"));
-        }
-
+        WriteMarks(html, run, check);
         html.Close("summary");
 
         html.Open("p", ("class", "muted"));
@@ -63,7 +59,7 @@ public static partial class HtmlReportWriter
             html.Element("h4", $"Exchanges ({Number(check.Exchanges.Count)})");
             foreach (var exchange in check.Exchanges)
             {
-                WriteExchange(html, exchange, target);
+                WriteExchange(html, exchange, run.Target);
             }
         }
 

@@ -152,7 +152,7 @@ public static partial class HtmlReportWriter
 
         foreach (var check in checks)
         {
-            WriteCheck(html, check, index[check], catalogue, run.Target, IsWaived(run, check));
+            WriteCheck(html, run, check, index[check], catalogue);
         }
 
         html.Close("section");

@@ -46,10 +46,7 @@ public static partial class HtmlReportWriter
             html.Text($"{check.Area}: {check.Sentence}");
             html.Close("a");
             html.Element("span", $" {string.Join(", ", check.RequirementIds)}", ("class", "ids"));
-            if (IsWaived(run, check))
-            {
-                html.Element("span", " waived by the baseline", ("class", "waived"));
-            }
+            WriteMarks(html, run, check);
 
             var broken = check.Findings.FirstOrDefault(f => !f.Held);
             if (broken is not null)

@@ -46,6 +46,7 @@ public static partial class HtmlReportWriter
 
         WriteBanner(html, run);
         WriteWaivers(html, run);
+        WriteRounds(html, run);
         WriteFingerprint(html, run);
         WriteMatrix(html, run, catalogue);
         WriteCoverage(html, run.Coverage, catalogue);

@@ -15,7 +15,9 @@ namespace AgentGateway.Conformance.Reports;
 /// holding its one testcase; the properties give its requirement IDs with their levels, its status and, for a WARN,
 /// the warning, which <c>system-out</c> repeats with the findings and the exchanges. A FAIL that a live waiver of the
 /// baseline accepts is written as <c>skipped</c> of type "waived", its message starting "WAIVED FAIL" and its findings
-/// in <c>system-out</c>, so that a CI gate reading the file stays green while the failure stays in view.
+/// in <c>system-out</c>, so that a CI gate reading the file stays green while the failure stays in view. Likewise a
+/// check of a repeated run that failed in only some rounds is <c>skipped</c> of type "flaky", "FLAKY FAIL, undecided",
+/// with each round's status: the run's exit code, not a failure count, says it was not decided.
 /// </summary>
 public static class JUnitReportWriter
 {
@@ -43,7 +45,7 @@ public static class JUnitReportWriter
         xml.WriteAttributeString("name", $"syncagentinfo conformance: {run.Summary.Wording}");
         var checks = run.Checks.Count + (run.SetupError is null ? 0 : 1);
         xml.WriteAttributeString("tests", Number(checks));
-        xml.WriteAttributeString("failures", Number(run.Summary.Count(CheckStatus.Fail) - run.Summary.Waived.Count));
+        xml.WriteAttributeString("failures", Number(run.Checks.Count(c => c.Status == CheckStatus.Fail && !Waived(run, c) && Flaky(run, c) is null)));
         xml.WriteAttributeString("errors", Number(run.Summary.Count(CheckStatus.Error) + (run.SetupError is null ? 0 : 1)));
         xml.WriteAttributeString("time", Seconds((run.Finished - run.Started).TotalMilliseconds));
 
@@ -80,8 +82,10 @@ public static class JUnitReportWriter
 
     private static void WriteCheck(XmlWriter xml, RunResult run, CheckResult check, RequirementCatalogue catalogue, int id)
     {
-        var waived = run.Summary.Waived.Contains(WaiverRules.KeyOf(check), StringComparer.Ordinal);
-        StartSuite(xml, run, check.Sentence, check.Area, id, waived ? CheckStatus.Skip : check.Status, check.DurationMilliseconds);
+        var waived = Waived(run, check);
+        var flaky = Flaky(run, check);
+        var undecided = check.Status == CheckStatus.Fail && !waived && flaky is not null;
+        StartSuite(xml, run, check.Sentence, check.Area, id, waived || undecided ? CheckStatus.Skip : check.Status, check.DurationMilliseconds);
         var requirements = check.RequirementIds.Select(r => catalogue.Contains(r) ? catalogue.Get(r) : null).ToList();
         WriteRunProperties(xml, run, [
             ("status", check.Status.Label()),
@@ -90,6 +94,7 @@ public static class JUnitReportWriter
             .. check.RequirementIds.Select((r, i) => (r, requirements[i]?.Level.ToString().ToUpperInvariant() ?? "UNKNOWN")),
             .. Warnings(check).Select(w => ("warning", w)),
             .. (waived ? [("waived", "a live waiver of the baseline accepts this FAIL")] : Array.Empty<(string, string)>()),
+            .. (flaky is null ? Array.Empty<(string, string)>() : [("flaky", RoundsText(flaky))]),
         ]);
 
         xml.WriteStartElement("testcase");
@@ -101,6 +106,9 @@ public static class JUnitReportWriter
             case CheckStatus.Fail when waived:
                 var accepted = check.Findings.Where(f => !f.Held && f.Level == RequirementLevel.Must).Select(f => f.RequirementId).Distinct();
                 Outcome(xml, "skipped", "waived", $"WAIVED FAIL of {string.Join(" ", accepted)}: {check.Message ?? ""}", null);
+                break;
+            case CheckStatus.Fail when undecided:
+                Outcome(xml, "skipped", "flaky", $"FLAKY FAIL, undecided: {RoundsText(flaky!)}: {check.Message ?? ""}", null);
                 break;
             case CheckStatus.Fail:
                 var violated = check.Findings.Where(f => !f.Held && f.Level == RequirementLevel.Must).ToList();
@@ -119,6 +127,14 @@ public static class JUnitReportWriter
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
+
+    private static bool Waived(RunResult run, CheckResult check) => run.Summary.Waived.Contains(WaiverRules.KeyOf(check), StringComparer.Ordinal);
+
+    private static FlakyCheck? Flaky(RunResult run, CheckResult check) =>
+        run.Rounds?.Flaky.FirstOrDefault(f => string.Equals(f.Key, WaiverRules.KeyOf(check), StringComparison.Ordinal));
+
+    private static string RoundsText(FlakyCheck flaky) =>
+        $"{string.Join(" ", flaky.Statuses.Select(s => s.Label()))} in {Number(flaky.Statuses.Count)} rounds, round {Number(flaky.ShownRound)} shown";
 
     private static void StartSuite(XmlWriter xml, RunResult run, string name, string area, int id, CheckStatus status, double milliseconds)
     {

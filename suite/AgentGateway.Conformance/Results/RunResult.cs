@@ -42,6 +42,12 @@ public sealed record RunResult
 
     public required IReadOnlyList<CheckResult> Checks { get; init; }
 
+    /// <summary>
+    /// The rounds of a repeated run (<c>--repeat</c>) this run stands for, and the checks that were flaky across them;
+    /// null for a run made once.
+    /// </summary>
+    public RunRounds? Rounds { get; init; }
+
     /// <summary>What the run exercised and what it did not; absent from a run that was never covered (a test's own model).</summary>
     public RunCoverage? Coverage { get; init; }
 

@@ -20,12 +20,13 @@ public static class VerdictRules
         ArgumentNullException.ThrowIfNull(run);
         waived ??= new HashSet<string>();
         var checks = run.Checks;
-        if (checks.Any(c => c.Status == CheckStatus.Fail && !waived.Contains(WaiverRules.KeyOf(c))))
+        if (checks.Any(c => c.Status == CheckStatus.Fail && !waived.Contains(WaiverRules.KeyOf(c)) && !IsFlaky(run, c)))
         {
             return Verdict.NotConformant;
         }
 
         var incomplete = run.SetupError is not null
+            || FlakyFailures(run, waived) > 0
             || run.Interrupted is not null
             || checks.Count == 0
             || checks.Any(c => c.Status == CheckStatus.Error)
@@ -57,7 +58,7 @@ public static class VerdictRules
                 $"Interrupted ({run.Interrupted}): the run stopped before its end, and the checks it had not finished were skipped");
         }
 
-        var failed = checks.Where(c => c.Status == CheckStatus.Fail && !waived.Contains(WaiverRules.KeyOf(c))).ToList();
+        var failed = checks.Where(c => c.Status == CheckStatus.Fail && !waived.Contains(WaiverRules.KeyOf(c)) && !IsFlaky(run, c)).ToList();
         if (failed.Count > 0)
         {
             var broken = failed.SelectMany(c => c.Findings).Where(f => !f.Held && f.Level == RequirementLevel.Must).Select(f => f.RequirementId)
@@ -65,6 +66,7 @@ public static class VerdictRules
             reasons.Add($"{Number(failed.Count)} checks failed a MUST requirement: {string.Join(", ", broken)}");
         }
 
+        reasons.AddRange(RoundReasons(run, waived));
         var errors = checks.Count(c => c.Status == CheckStatus.Error);
         if (errors > 0)
         {
@@ -130,9 +132,10 @@ public static class VerdictRules
     public static string Wording(RunResult run, Verdict verdict)
     {
         ArgumentNullException.ThrowIfNull(run);
-        return (verdict is Verdict.Conformant or Verdict.ConformantWithWaivers) && run.CallsNotTested
+        var wording = (verdict is Verdict.Conformant or Verdict.ConformantWithWaivers) && run.CallsNotTested
             ? $"{Text(verdict)}, {CallsNotTestedSuffix}"
             : Text(verdict);
+        return run.Rounds is { } rounds ? $"{wording} over {Number(rounds.Rounds.Count)} rounds" : wording;
     }
 
     /// <summary>What the verdict adds when calls were left out.</summary>
@@ -159,6 +162,39 @@ public static class VerdictRules
     /// <summary>A check of an opt-in group the run did not include: skipped because nobody asked for it.</summary>
     private static bool NotIncluded(RunResult run, CheckResult check) =>
         check is { Status: CheckStatus.Skip, OptInGroup: { } group } && !run.Included.Contains(group, StringComparer.Ordinal);
+
+    /// <summary>A check of a repeated run that did not end the same way in every round.</summary>
+    private static bool IsFlaky(RunResult run, CheckResult check) => run.Rounds?.IsFlaky(check) == true;
+
+    /// <summary>Flaky checks that failed in some round and no live waiver accepts: the rounds leave them undecided.</summary>
+    private static int FlakyFailures(RunResult run, IReadOnlySet<string> waived) =>
+        run.Checks.Count(c => c.Status == CheckStatus.Fail && IsFlaky(run, c) && !waived.Contains(WaiverRules.KeyOf(c)));
+
+    /// <summary>What the rounds of a repeated run came to, and which checks were flaky across them.</summary>
+    private static IEnumerable<string> RoundReasons(RunResult run, IReadOnlySet<string> waived)
+    {
+        if (run.Rounds is not { } rounds)
+        {
+            yield break;
+        }
+
+        yield return $"{Number(rounds.Rounds.Count)} rounds of the same run: "
+            + string.Join("; ", rounds.Rounds.Select(r => $"round {Number(r.Round)} {r.Wording}"));
+        var flakyFailures = FlakyFailures(run, waived);
+        if (flakyFailures > 0)
+        {
+            yield return $"{Number(flakyFailures)} flaky checks failed a MUST requirement in some rounds and not in others, so the "
+                + "rounds do not decide them: an intermittent deviation of the gateway and a check's timing look alike. Each "
+                + "round's reports hold its evidence; rerun with more rounds, a longer --settle-time, or look at the gateway";
+        }
+
+        var others = rounds.Flaky.Count - flakyFailures;
+        if (others > 0)
+        {
+            yield return $"{Number(others)} other flaky checks ended differently across rounds without an undecided failure "
+                + "(a WARN, an ERROR or a SKIP in some rounds)";
+        }
+    }
 
     /// <summary>What the baseline's waivers did, a line per kind of outcome: waived, expired, stale or not judged.</summary>
     public static IEnumerable<string> WaiverReasons(IReadOnlyList<WaiverOutcome> waivers, int waivedChecks)
