@@ -60,6 +60,25 @@ public sealed class ResultsInputTests
     }
 
     [Test]
+    public void A_repeated_run_with_a_null_or_statusless_flaky_check_is_refused()
+    {
+        var rounds = SampleRun.Run with
+        {
+            Rounds = new RunRounds
+            {
+                Rounds = [],
+                Flaky = [new FlakyCheck { Key = "F.a", Statuses = [CheckStatus.Pass, CheckStatus.Fail], ShownRound = 2 }],
+            },
+        };
+        var nullFlaky = Json(rounds).Replace("\"flaky\": [", "\"flaky\": [null,", StringComparison.Ordinal);
+        var noStatus = Json(rounds with { Rounds = rounds.Rounds with { Flaky = [rounds.Rounds.Flaky[0] with { Statuses = [] }] } });
+
+        ResultsInput.Parse(Json(rounds), "repeated.json").Rounds!.Flaky.Should().ContainSingle();
+        Refusal(() => ResultsInput.Parse(nullFlaky, "forged.json")).Should().Contain("a list of rounds holds null");
+        Refusal(() => ResultsInput.Parse(noStatus, "forged.json")).Should().Contain("a flaky check has no status");
+    }
+
+    [Test]
     public void Json_nested_past_the_depth_cap_is_refused_without_a_crash()
     {
         var deep = new string('[', 100_000) + new string(']', 100_000);

@@ -122,6 +122,11 @@ public static class ResultsInput
         }
 
         Require(run.OnlyAreas.All(a => a is not null) && run.Included.All(i => i is not null), "a list of areas or groups holds null");
+        if (run.Rounds is { } rounds)
+        {
+            Require(rounds.Rounds.All(r => r is not null) && rounds.Flaky.All(f => f is not null), "a list of rounds holds null");
+            Require(rounds.Flaky.All(f => f.Statuses.Count > 0 && f.Statuses.All(Enum.IsDefined)), "a flaky check has no status or an unknown one");
+        }
     }
 
     private static void Require(bool condition, string problem)

@@ -61,7 +61,10 @@ public sealed record RunSide
 
         var checks = new Dictionary<string, (CheckResult First, List<CheckStatus> Statuses)>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var (round, check) in rounds.SelectMany(r => r.Checks.Select(c => (r, c))))
+        // A repeated run's results.json shows one round of a flaky check, and lists its status in every round.
+        var flakyByRound = rounds.Select(r => (r.Rounds?.Flaky ?? []).DistinctBy(f => f.Key, StringComparer.Ordinal)
+            .ToDictionary(f => f.Key, f => f.Statuses, StringComparer.Ordinal)).ToList();
+        foreach (var (index, check) in rounds.SelectMany((r, i) => r.Checks.Select(c => (i, c))))
         {
             var key = KeyOf(check);
             if (!checks.TryGetValue(key, out var seen))
@@ -71,9 +74,7 @@ public sealed record RunSide
                 order.Add(key);
             }
 
-            // A repeated run's results.json shows one round of a flaky check, and lists its status in every round.
-            var flaky = round.Rounds?.Flaky.FirstOrDefault(f => string.Equals(f.Key, key, StringComparison.Ordinal));
-            seen.Statuses.AddRange(flaky?.Statuses ?? [check.Status]);
+            seen.Statuses.AddRange(flakyByRound[index].GetValueOrDefault(key) ?? [check.Status]);
         }
 
         return new RunSide
