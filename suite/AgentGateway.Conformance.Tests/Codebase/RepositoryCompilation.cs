@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Xml.Linq;
 using AgentGateway.Conformance.Generators;
+using AgentGateway.Conformance.Tests.Support;
 using AgentGateway.Reference.Generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -65,7 +66,7 @@ internal sealed class RepositoryCompilation
 
     public static RepositoryCompilation Load()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root;
         var compilations = new Dictionary<string, CSharpCompilation>(StringComparer.Ordinal);
         var productTrees = new HashSet<SyntaxTree>();
         foreach (var project in Projects)
@@ -176,19 +177,6 @@ internal sealed class RepositoryCompilation
         {
             return false;
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AgentGateway.Conformance.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository root (AgentGateway.Conformance.sln) is not above the test assembly.");
     }
 
     private sealed record Project(

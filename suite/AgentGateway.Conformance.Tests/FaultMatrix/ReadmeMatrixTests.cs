@@ -1,5 +1,6 @@
 using AgentGateway.Conformance.FaultMatrix;
 using AgentGateway.Conformance.Requirements;
+using AgentGateway.Conformance.Tests.Support;
 using FluentAssertions;
 using NUnit.Framework;
 
@@ -21,7 +22,7 @@ public sealed class ReadmeMatrixTests
 
     private static void ExpectSection(string beginMarker, string endMarker, string rendered)
     {
-        var readme = Path.Combine(RepositoryRoot(), "README.md");
+        var readme = Repository.File("README.md");
         var text = File.ReadAllText(readme).ReplaceLineEndings("\n");
         var begin = text.IndexOf(beginMarker, StringComparison.Ordinal);
         var end = text.IndexOf(endMarker, StringComparison.Ordinal);
@@ -37,18 +38,5 @@ public sealed class ReadmeMatrixTests
         }
 
         text[start..end].Should().Be(expected, "the README's generated sections must be regenerated: AGW_UPDATE_README=1 dotnet test");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AgentGateway.Conformance.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("The tests run outside the repository.");
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using AgentGateway.Conformance.Requirements;
+using AgentGateway.Conformance.Tests.Support;
 using FluentAssertions;
 using NJsonSchema;
 using NJsonSchema.Validation;
@@ -125,8 +126,8 @@ public sealed class CatalogueTests
     [Test]
     public void Every_rulings_topic_is_named_by_a_requirement_source()
     {
-        var readme = FindRulingsReadme();
-        if (readme is null)
+        var readme = Repository.Find() is { } root ? Path.GetFullPath(Path.Combine(root, "..", "shared", "spec", "README.md")) : null;
+        if (readme is null || !File.Exists(readme))
         {
             Assert.Ignore("../shared/spec/README.md beside the repository is absent, so the rulings table cannot be read.");
         }
@@ -180,20 +181,6 @@ public sealed class CatalogueTests
         errors.SelectMany(e => e is ChildSchemaValidationError child
             ? child.Errors.Values.SelectMany(Flatten).Prepend(e)
             : [e]);
-
-    private static string? FindRulingsReadme()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AgentGateway.Conformance.sln")))
-            {
-                var readme = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "spec", "README.md"));
-                return File.Exists(readme) ? readme : null;
-            }
-        }
-
-        return null;
-    }
 
     private static List<string> RulingsTopics(string[] lines)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AgentGateway.Conformance.Requirements;
+using AgentGateway.Conformance.Tests.Support;
 using FluentAssertions;
 using NUnit.Framework;
 
@@ -17,7 +18,7 @@ public sealed partial class RequirementLevelsTests
     [Test]
     public void Every_must_requirement_rests_on_the_page_a_failing_ruling_or_an_rfc()
     {
-        var readme = RepositoryFile("..", "shared", "spec", "README.md");
+        var readme = Repository.File("..", "shared", "spec", "README.md");
         if (!File.Exists(readme))
         {
             Assert.Ignore("../shared/spec/README.md beside the repository is absent, so the rulings table cannot be read.");
@@ -50,7 +51,7 @@ public sealed partial class RequirementLevelsTests
         // Req.HeaderEnforcement.Auth001 and the like, as the checks write them, to the IDs they stand for.
         var generated = GeneratedIdsTests.Constants.ToDictionary(c => c.Name, c => c.Id);
         var judged = new List<(string File, string Call, string Id)>();
-        foreach (var file in Directory.EnumerateFiles(RepositoryFile("suite", "AgentGateway.Conformance"), "*.cs", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(Repository.File("suite", "AgentGateway.Conformance"), "*.cs", SearchOption.AllDirectories))
         {
             var text = File.ReadAllText(file);
             // A file's own aliases, such as `private const string RefusalCode = Req.AgentIdBounds.Id007;`.
@@ -91,19 +92,6 @@ public sealed partial class RequirementLevelsTests
                 && (cells[2].Trim().Length > 0 || cells[3].Contains("is a FAIL", StringComparison.Ordinal)))
             .Select(cells => cells[1].Trim())
             .ToList();
-
-    private static string RepositoryFile(params string[] parts)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AgentGateway.Conformance.sln")))
-            {
-                return Path.GetFullPath(Path.Combine([dir.FullName, .. parts]));
-            }
-        }
-
-        throw new DirectoryNotFoundException("The repository root (AgentGateway.Conformance.sln) is not above the test assembly.");
-    }
 
     [GeneratedRegex(@"\bRFC \d+ §\d")]
     private static partial Regex RfcSection();

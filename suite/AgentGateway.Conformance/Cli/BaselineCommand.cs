@@ -33,7 +33,7 @@ public static class BaselineCommand
         var file = DefaultFile;
         if (args.Count == 0 || args[0] != "write")
         {
-            error.WriteLine("Usage: ./run.sh baseline write RESULTS [--out FILE]  (RESULTS: a results.json or the reports folder holding it)");
+            error.WriteLine($"Usage: {CommandName.Current} baseline write RESULTS [--out FILE]  (RESULTS: a results.json or the reports folder holding it)");
             return ExitCodes.ConfigurationOrPreflight;
         }
 
@@ -49,7 +49,7 @@ public static class BaselineCommand
             }
             else
             {
-                error.WriteLine($"baseline write: unexpected argument '{args[i]}'. Usage: ./run.sh baseline write RESULTS [--out FILE]");
+                error.WriteLine($"baseline write: unexpected argument '{args[i]}'. Usage: {CommandName.Current} baseline write RESULTS [--out FILE]");
                 return ExitCodes.ConfigurationOrPreflight;
             }
         }

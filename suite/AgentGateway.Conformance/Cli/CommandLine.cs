@@ -105,7 +105,7 @@ public sealed record CommandLine
                 default:
                     if (!SettingOptions.TryGetValue(name, out var option))
                     {
-                        throw new ArgumentException($"Unknown option '{args[i]}'. ./run.sh --help lists the options.");
+                        throw new ArgumentException($"Unknown option '{args[i]}'. {CommandName.Current} --help lists the options.");
                     }
 
                     var addsUp = ListVariables.Contains(option.Variable);
@@ -131,8 +131,8 @@ public sealed record CommandLine
     {
         var lines = new List<string>
         {
-            "Usage: ./run.sh [options]",
-            "       ./run.sh compare BEFORE AFTER [options]   compare two runs (./run.sh compare --help)",
+            $"Usage: {CommandName.Current} [options]",
+            $"       {CommandName.Current} compare BEFORE AFTER [options]   compare two runs ({CommandName.Current} compare --help)",
             "",
             "Runs the syncagentinfo conformance suite and writes reports/results.json, junit.xml and conformance.html.",
             "With no --target (and no AGW_TARGET or config file target) it starts the embedded reference gateway.",
@@ -166,7 +166,7 @@ public sealed record CommandLine
         lines.Add("could not be decided, or with --repeat a check that failed in some rounds only).");
         lines.Add("Exit codes of compare: 0 no regression, 1 at least one check regressed, 2 bad options or input.");
         lines.Add("");
-        lines.Add("Usage: ./run.sh baseline write RESULTS [--out FILE]");
+        lines.Add($"Usage: {CommandName.Current} baseline write RESULTS [--out FILE]");
         lines.Add("");
         lines.Add("Writes a first baseline (default baseline.json, never over an existing file) with a waiver for each");
         lines.Add("MUST requirement the run of RESULTS (a results.json or its reports folder) failed. Its reason, owner");
@@ -212,7 +212,7 @@ public sealed record CommandLine
         var words = NameLists.WordsAfter(args, i);
         if (inline is null && words.Count == 0)
         {
-            throw new ArgumentException($"Option {name} needs a value. ./run.sh --help lists the options.");
+            throw new ArgumentException($"Option {name} needs a value. {CommandName.Current} --help lists the options.");
         }
 
         i += words.Count;
@@ -228,7 +228,7 @@ public sealed record CommandLine
 
         if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
         {
-            throw new ArgumentException($"Option {name} needs a value. ./run.sh --help lists the options.");
+            throw new ArgumentException($"Option {name} needs a value. {CommandName.Current} --help lists the options.");
         }
 
         return args[++i];

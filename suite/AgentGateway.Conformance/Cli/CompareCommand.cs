@@ -67,7 +67,7 @@ public sealed record CompareCommand
                 default:
                     if (name.StartsWith('-'))
                     {
-                        throw new ArgumentException($"Unknown option '{args[i]}' of compare. ./run.sh compare --help lists the options.");
+                        throw new ArgumentException($"Unknown option '{args[i]}' of compare. {CommandName.Current} compare --help lists the options.");
                     }
 
                     sides.Add(args[i]);
@@ -79,7 +79,7 @@ public sealed record CompareCommand
         {
             throw new ArgumentException(
                 $"compare needs two runs, BEFORE and AFTER (each a results.json or a reports folder), not {sides.Count}. "
-                + "./run.sh compare --help lists the options.");
+                + $"{CommandName.Current} compare --help lists the options.");
         }
 
         return new CompareCommand
@@ -90,7 +90,7 @@ public sealed record CompareCommand
 
     /// <summary>The text of <c>compare --help</c>.</summary>
     public static string HelpText() => string.Join(Environment.NewLine,
-        "Usage: ./run.sh compare BEFORE AFTER [options]",
+        $"Usage: {CommandName.Current} compare BEFORE AFTER [options]",
         "",
         "Compares two earlier runs of the suite, each a results.json or a reports folder holding one, and writes",
         "comparison.html, comparison.md and comparison.json: both verdicts and fingerprints, each check's change",
@@ -175,7 +175,7 @@ public sealed record CompareCommand
 
         if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
         {
-            throw new ArgumentException($"Option {name} of compare needs a value. ./run.sh compare --help lists the options.");
+            throw new ArgumentException($"Option {name} of compare needs a value. {CommandName.Current} compare --help lists the options.");
         }
 
         return args[++i];

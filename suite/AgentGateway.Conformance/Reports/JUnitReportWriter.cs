@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using AgentGateway.Conformance.Baselines;
+using AgentGateway.Conformance.Cli;
 using AgentGateway.Conformance.Http;
 using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Results;
@@ -233,7 +234,7 @@ public static class JUnitReportWriter
                 $"#{exchange.Sequence} {exchange.Method} {exchange.Url} -> {outcome} ({exchange.LatencyMilliseconds:0.#} ms): {exchange.Purpose}");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"Replay: ./run.sh --seed {run.Seed} --only {check.Area}");
+        text.Append(CultureInfo.InvariantCulture, $"Replay: {CommandName.Current} --seed {run.Seed} --only {check.Area}");
         return text.ToString();
     }
 
