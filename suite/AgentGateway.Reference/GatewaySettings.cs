@@ -20,6 +20,7 @@ internal sealed class GatewaySettings
         NodeIndex = options.NodeIndex;
         Variations = options.Variations.ToFrozenSet();
         EventDelay = options.EventDelay;
+        Latency = options.Latency;
         Hostile = options.Hostile;
         RedirectTo = options.RedirectTo;
         DripInterval = options.DripInterval;
@@ -55,6 +56,8 @@ internal sealed class GatewaySettings
     public FrozenSet<GatewayVariation> Variations { get; }
 
     public TimeSpan EventDelay { get; }
+
+    public AnswerLatency Latency { get; }
 
     public GatewayHostility? Hostile { get; }
 

@@ -42,6 +42,9 @@ public sealed class ReferenceGatewayOptions
     /// </summary>
     public TimeSpan EventDelay { get; set; } = TimeSpan.FromMilliseconds(300);
 
+    /// <summary>How long the gateway waits before each answer it writes (not a hostile mode's); none by default.</summary>
+    public AnswerLatency Latency { get; set; } = AnswerLatency.None;
+
     /// <summary>How every POST syncagentinfo is answered with hostility; null, the default, answers it normally.</summary>
     public GatewayHostility? Hostile { get; set; }
 
@@ -97,6 +100,8 @@ public sealed class ReferenceGatewayOptions
         Require(LongPollWait <= MaxDuration, "LongPollWait must be at most 30 days.");
         Require(SessionTimeout <= MaxDuration, "SessionTimeout must be at most 30 days.");
         Require(EventDelay >= TimeSpan.Zero && EventDelay <= MaxDuration, "EventDelay must be between 0 and 30 days.");
+        Require(Latency is not null && Latency.Min >= TimeSpan.Zero && Latency.Max >= Latency.Min && Latency.Max <= MaxDuration,
+            "Latency must run from 0 or more to a longer or equal time of at most 30 days.");
         Require(DripInterval > TimeSpan.Zero && DripInterval <= MaxDuration, "DripInterval must be positive and at most 30 days.");
         Require(RingTimeout > TimeSpan.Zero && RingTimeout <= MaxDuration, "RingTimeout must be positive and at most 30 days.");
         Require(WrapUpDuration >= TimeSpan.Zero && WrapUpDuration <= MaxDuration, "WrapUpDuration must be between 0 and 30 days.");

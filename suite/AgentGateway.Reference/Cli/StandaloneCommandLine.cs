@@ -102,6 +102,18 @@ internal static partial class StandaloneCommandLine
                 case "--event-delay":
                     gateway.EventDelay = Duration(option, Value());
                     break;
+                case "--latency":
+                    var latency = Value();
+                    try
+                    {
+                        gateway.Latency = AnswerLatency.Parse(latency);
+                    }
+                    catch (FormatException e)
+                    {
+                        throw new CommandLineException($"{option}: {e.Message}");
+                    }
+
+                    break;
                 case "--hostile":
                     var mode = Value();
                     gateway.Hostile = gateway.Hostile is null

@@ -28,6 +28,7 @@ internal static class StandaloneProgram
                                    repeatable)
           --list-variations        print every variation: name, description
           --event-delay DUR        events-delayed: how late each event reaches the queue (default 300ms)
+          --latency DUR|MIN-MAX    wait before each answer: 100ms, or drawn from 50ms-300ms per answer (default none)
           --hostile NAME           answer every POST syncagentinfo in this hostile mode (one at most; off by default)
           --list-hostile           print every hostile mode: name, description
           --redirect-to URL        hostile mode redirect: where the redirects point (required with it)

@@ -25,6 +25,11 @@ internal sealed partial class GatewayHandler : IDisposable
     private readonly RequestVariations _variations;
     private readonly ControlEndpoint? _control;
     private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+
+    // Draws each answer's latency from a range; seeded, so that a run's waits come out the same in the same order.
+    private readonly Random _latencies = new(0);
+    private readonly Lock _latencyGate = new();
 
     public GatewayHandler(GatewaySettings settings, TimeProvider time, ILogger logger)
     {
@@ -35,6 +40,7 @@ internal sealed partial class GatewayHandler : IDisposable
         _control = settings.ControlEndpoint ? new ControlEndpoint(_services) : null;
         Hostile = HostileResponder.For(settings, time, _stopping.Token);
         _logger = logger;
+        _time = time;
     }
 
     public AgentRegistry Registry { get; }
@@ -68,6 +74,7 @@ internal sealed partial class GatewayHandler : IDisposable
             var response = _control is not null && string.Equals(path, ControlEndpoint.InboundPath, StringComparison.Ordinal)
                 ? await _control.AnswerAsync(context).ConfigureAwait(false)
                 : await DispatchAsync(context, segments, match).ConfigureAwait(false);
+            await WaitLatencyAsync(context.RequestAborted).ConfigureAwait(false);
             await _variations.Answer(context, match.Route, response).WriteAsync(context.Response).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -80,6 +87,23 @@ internal sealed partial class GatewayHandler : IDisposable
             context.Response.Clear();
             await GatewayAnswer.Failure(Retcodes.OperationFailed).WriteAsync(context.Response).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Waits the latency of one answer (<see cref="ReferenceGatewayOptions.Latency"/>) on the gateway's clock.</summary>
+    private Task WaitLatencyAsync(CancellationToken aborted)
+    {
+        if (!Settings.Latency.Any)
+        {
+            return Task.CompletedTask;
+        }
+
+        TimeSpan wait;
+        lock (_latencyGate)
+        {
+            wait = Settings.Latency.Draw(_latencies);
+        }
+
+        return Task.Delay(wait, _time, aborted);
     }
 
     /// <summary>Releases every open poll, so that the server can stop without waiting for them.</summary>
