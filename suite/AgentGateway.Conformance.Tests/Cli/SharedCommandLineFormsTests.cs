@@ -61,12 +61,25 @@ public sealed class SharedCommandLineFormsTests
             g => g.LongPollWait == expected && g.EventDelay == expected);
     }
 
+    [TestCase("100ms")]
+    [TestCase("50ms-300ms")]
+    [TestCase("0.05-0.3")]
+    public void Both_programs_read_the_latency(string text)
+    {
+        var expected = AnswerLatency.Parse(text);
+
+        Suite(["--latency", text]).Latency.Should().Be(expected);
+        StandaloneCommandLine.Parse(["--latency=" + text]).Gateway.Latency.Should().Be(expected);
+    }
+
     [TestCase("--fault", "clock-skew,clock-skewed")]
     [TestCase("--variation", "events-delayed,example-style-types")]
     [TestCase("--hostile", "slow")]
     [TestCase("--long-poll", "-1s")]
     [TestCase("--long-poll", "NaN")]
     [TestCase("--event-delay", "99999999999h")]
+    [TestCase("--latency", "300ms-50ms")]
+    [TestCase("--latency", "1s-2s-3s")]
     public void Both_programs_refuse_a_mistake_with_the_same_message_after_their_own_name_for_the_setting(string option, string value)
     {
         var suite = () => Suite([option, value]);

@@ -168,6 +168,18 @@ public sealed partial class SettingsLoaderTests
         embedded.EventDelay.Should().BeNull();
         embedded.RedirectTo.Should().BeNull();
         embedded.DripInterval.Should().BeNull();
+        embedded.Latency.Should().Be(AnswerLatency.None);
+    }
+
+    [Test]
+    public void The_embedded_gateways_latency_comes_from_the_environment_or_the_file()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"agw-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, """{ "embedded": { "latency": "50ms-300ms" } }""");
+
+        Load(("AGW_CONFIG", file)).Embedded.Latency.Should().Be(new AnswerLatency(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(300)));
+        Load(("AGW_CONFIG", file), ("AGW_EMBEDDED_LATENCY", "100ms")).Embedded.Latency.Should().Be(AnswerLatency.Parse("100ms"));
+        File.Delete(file);
     }
 
     [Test]

@@ -44,6 +44,7 @@ public sealed record CommandLine
             "NAMES   embedded gateway: conformant variations to switch on (names or comma lists; repeatable)"),
         ["--hostile"] = ("AGW_EMBEDDED_HOSTILE", "NAME    embedded gateway: hostile mode of every POST syncagentinfo (off by default)"),
         ["--event-delay"] = ("AGW_EMBEDDED_EVENT_DELAY", "TIME    embedded gateway: event delay of events-delayed (default 300ms)"),
+        ["--latency"] = ("AGW_EMBEDDED_LATENCY", "TIME    embedded gateway: wait before each answer, or MIN-MAX drawn per answer (default none)"),
         ["--redirect-to"] = ("AGW_EMBEDDED_REDIRECT_TO", "URL     embedded gateway: where the hostile mode redirect points"),
         ["--drip-interval"] = ("AGW_EMBEDDED_DRIP_INTERVAL", "TIME    embedded gateway: byte interval of hostile mode drip (default 2s)"),
     };

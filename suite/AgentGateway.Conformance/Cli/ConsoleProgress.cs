@@ -61,6 +61,11 @@ public sealed class ConsoleProgress(TextWriter console, IReadOnlyDictionary<stri
                 console.WriteLine($"Interrupted ({run.Interrupted}): the checks not finished were skipped.");
             }
 
+            if (run.Checks.Count > 0)
+            {
+                console.WriteLine($"Time: {RunTiming.Of(run)}");
+            }
+
             var scope = run.OnlyAreas.Count == 0 ? "" : $" for {string.Join(", ", run.OnlyAreas)} only (a partial run)";
             console.WriteLine($"Verdict: {run.Summary.Wording}{scope}");
             foreach (var reason in VerdictRules.WaiverReasons(run.Summary.Waivers, run.Summary.Waived.Count))

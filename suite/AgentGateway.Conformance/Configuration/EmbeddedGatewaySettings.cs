@@ -47,6 +47,9 @@ public sealed record EmbeddedGatewaySettings
     /// <summary>With events-delayed: how late each event reaches the queue; null keeps the gateway's default (300 ms).</summary>
     public TimeSpan? EventDelay { get; init; }
 
+    /// <summary>How long the embedded gateway waits before each answer, as a gateway across a network does; none by default.</summary>
+    public AnswerLatency Latency { get; init; } = AnswerLatency.None;
+
     /// <summary>With the hostile mode redirect: where the redirects point.</summary>
     public Uri? RedirectTo { get; init; }
 

@@ -55,6 +55,7 @@ internal sealed record SettingsFile
         public List<string>? Variations { get; init; }
         public string? Hostile { get; init; }
         public string? EventDelay { get; init; }
+        public string? Latency { get; init; }
         public string? RedirectTo { get; init; }
         public string? DripInterval { get; init; }
     }

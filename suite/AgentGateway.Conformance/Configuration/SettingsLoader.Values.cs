@@ -94,6 +94,19 @@ public static partial class SettingsLoader
 
     private static TimeSpan Duration(string? text, string name, TimeSpan fallback) => text is null ? fallback : ParseDuration(text, name);
 
+    /// <summary>The embedded gateway's latency, a duration or a range (<see cref="AnswerLatency"/>); a mistake names the setting.</summary>
+    private static AnswerLatency ParseLatency(string text)
+    {
+        try
+        {
+            return AnswerLatency.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new SettingsException($"AGW_EMBEDDED_LATENCY (--latency): {e.Message}");
+        }
+    }
+
     /// <summary>A duration as <see cref="Durations"/> reads it; a mistake names the setting.</summary>
     private static TimeSpan ParseDuration(string text, string name)
     {

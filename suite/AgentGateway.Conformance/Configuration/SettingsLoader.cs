@@ -156,6 +156,7 @@ public static partial class SettingsLoader
             EventDelay = varied.EventDelay,
             RedirectTo = varied.RedirectTo,
             DripInterval = varied.DripInterval,
+            Latency = (env("AGW_EMBEDDED_LATENCY") ?? file?.Latency) is { } latency ? ParseLatency(latency) : AnswerLatency.None,
         };
     }
 

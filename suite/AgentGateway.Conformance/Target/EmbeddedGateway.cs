@@ -64,6 +64,7 @@ internal static class EmbeddedGateway
         options.Variations = embedded.Variations.ToHashSet();
         options.Hostile = embedded.Hostile;
         options.RedirectTo = embedded.RedirectTo;
+        options.Latency = embedded.Latency;
         if (embedded.EventDelay is { } delay)
         {
             options.EventDelay = delay;
@@ -87,6 +88,11 @@ internal static class EmbeddedGateway
             {
                 text += embedded.EventDelay is { } delay ? $" (event delay {delay.TotalSeconds:0.###} s)" : " (event delay 0.3 s)";
             }
+        }
+
+        if (embedded.Latency.Any)
+        {
+            text += $", latency {embedded.Latency} per answer";
         }
 
         if (embedded.Hostile is { } hostile)
