@@ -21,6 +21,9 @@ public sealed record CommandLine
         ["--edition"] = ("AGW_EDITION", "NAME    default (agent IDs 101..59999) or 2025 (101..999999)"),
         ["--reports"] = ("AGW_REPORTS", "DIR     where results.json, junit.xml and conformance.html go (default reports)"),
         ["--baseline"] = ("AGW_BASELINE", "FILE    accepted deviations: waivers with a reason, an owner and an expiry (see baseline write)"),
+        ["--package"] = ("AGW_PACKAGE",
+            "FILE    also write a certification package: the reports and a signed manifest in one zip (not with --baseline)"),
+        ["--signing-key"] = ("AGW_SIGNING_KEY", "FILE    PEM ECDSA P-256 private key that signs the package (without it: unsigned)"),
         ["--seed"] = ("AGW_SEED", "N       seed of the generated test data; a report's seed replays its run"),
         ["--clock-skew"] = ("AGW_CLOCK_SKEW", "TIME    tolerated difference of the gateway's clock (default 5m)"),
         ["--request-timeout"] = ("AGW_REQUEST_TIMEOUT", "TIME    budget of one request (default 20s)"),
@@ -59,7 +62,10 @@ public sealed record CommandLine
     };
 
     /// <summary>Options naming a file or folder; a relative one is taken from the directory run.sh was called in.</summary>
-    private static readonly HashSet<string> PathVariables = new(StringComparer.Ordinal) { "AGW_CA_CERT", "AGW_CONFIG", "AGW_REPORTS", "AGW_BASELINE" };
+    private static readonly HashSet<string> PathVariables = new(StringComparer.Ordinal) 
+    {
+        "AGW_CA_CERT", "AGW_CONFIG", "AGW_REPORTS", "AGW_BASELINE", "AGW_PACKAGE", "AGW_SIGNING_KEY",
+    };
 
     public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();
 
@@ -120,6 +126,7 @@ public sealed record CommandLine
         {
             "Usage: ./run.sh [options]",
             "       ./run.sh compare BEFORE AFTER [options]   compare two runs (./run.sh compare --help)",
+            "       ./run.sh verify PACKAGE [--public-key FILE]   verify a certification package (./run.sh verify --help)",
             "",
             "Runs the syncagentinfo conformance suite and writes reports/results.json, junit.xml and conformance.html.",
             "With no --target (and no AGW_TARGET or config file target) it starts the embedded reference gateway.",
@@ -150,6 +157,8 @@ public sealed record CommandLine
         lines.Add("an owner or an expiry), 3 suite error (an incomplete run: checks that errored or MUST checks that");
         lines.Add("could not be decided).");
         lines.Add("Exit codes of compare: 0 no regression, 1 at least one check regressed, 2 bad options or input.");
+        lines.Add("Exit codes of verify: 0 verified, 1 verification failed, 2 bad options or unreadable input, 3 files match but");
+        lines.Add("no signature was checked (no --public-key, or an unsigned package).");
         lines.Add("");
         lines.Add("Usage: ./run.sh baseline write RESULTS [--out FILE]");
         lines.Add("");

@@ -20,6 +20,11 @@ public static class Program
             return Compare(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == VerifyCommand.Name)
+        {
+            return VerifyCommand.Run(args[1..], Console.Out, Console.Error);
+        }
+
         if (args.Length > 0 && args[0] == BaselineCommand.Name)
         {
             return BaselineCommand.Run(args[1..], RequirementCatalogue.Load(), Console.Out, Console.Error);
