@@ -16,8 +16,8 @@ public sealed record PackageLimits(long MaxArchiveBytes, int MaxEntries, long Ma
     public static PackageLimits Default { get; } = new(512L * 1024 * 1024, 16, ResultsInput.DefaultMaxBytes, 1024 * 1024);
 }
 
-/// <summary>A file of a package, by its name in the archive, its decompressed size and its SHA-256 hex.</summary>
-public sealed record PackageEntry(string Name, long Length, string Sha256);
+/// <summary>A file of a package, by its name in the archive and the SHA-256 hex of its decompressed bytes.</summary>
+public sealed record PackageEntry(string Name, string Sha256);
 
 /// <summary>What an archive holds: its files with their digests, and the manifest's bytes when it has one.</summary>
 public sealed record PackageContents(IReadOnlyList<PackageEntry> Files, byte[]? Manifest);
@@ -135,14 +135,14 @@ public static partial class PackageArchive
                 throw TooLarge(name, cap);
             }
 
-            var (length, sha256, kept) = Digest(entry, cap, keep: name == CertificationPackage.ManifestName);
+            var (sha256, kept) = Digest(entry, cap, keep: name == CertificationPackage.ManifestName);
             if (kept is not null)
             {
                 manifest = kept;
             }
             else
             {
-                files.Add(new PackageEntry(name, length, sha256));
+                files.Add(new PackageEntry(name, sha256));
             }
         }
 
@@ -150,7 +150,7 @@ public static partial class PackageArchive
     }
 
     /// <summary>Streams the entry through SHA-256, counting its bytes against <paramref name="cap"/>; keeps them when asked.</summary>
-    private static (long Length, string Sha256, byte[]? Kept) Digest(ZipArchiveEntry entry, long cap, bool keep)
+    private static (string Sha256, byte[]? Kept) Digest(ZipArchiveEntry entry, long cap, bool keep)
     {
         try
         {
@@ -172,7 +172,7 @@ public static partial class PackageArchive
                 kept?.Write(buffer, 0, read);
             }
 
-            return (length, Convert.ToHexStringLower(hash.GetHashAndReset()), kept?.ToArray());
+            return (Convert.ToHexStringLower(hash.GetHashAndReset()), kept?.ToArray());
         }
         catch (InvalidDataException e)
         {
