@@ -115,6 +115,17 @@ public sealed partial class PackageOfARealRunTests
     }
 
     [Test]
+    public async Task A_package_that_cannot_be_written_fails_the_run_with_exit_2()
+    {
+        var blocked = Path.Combine(_keys.PublicKey, "cert.zip");
+
+        var run = await SuiteProcess.RunAsync(["--only", "Methods", "--package", blocked]);
+
+        run.ExitCode.Should().Be(ExitCodes.ConfigurationOrPreflight, run.Output);
+        run.Output.Should().Contain($"The certification package {blocked} could not be written");
+    }
+
+    [Test]
     public async Task Verify_exit_codes_are_in_its_help_and_bad_options_are_exit_2()
     {
         var help = await SuiteProcess.RunAsync(["verify", "--help"], reports: false);

@@ -38,18 +38,25 @@ public static class CertificationPackage
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var partial = full + ".partial";
-        using (var archive = ZipFile.Open(partial, ZipArchiveMode.Create))
+        try
         {
-            foreach (var (name, bytes) in files.Append((ManifestName, manifest)))
+            using (var archive = ZipFile.Open(partial, ZipArchiveMode.Create))
             {
-                var entry = archive.CreateEntry(name, CompressionLevel.Optimal);
-                entry.LastWriteTime = run.Finished;
-                using var stream = entry.Open();
-                stream.Write(bytes);
+                foreach (var (name, bytes) in files.Append((ManifestName, manifest)))
+                {
+                    var entry = archive.CreateEntry(name, CompressionLevel.Optimal);
+                    entry.LastWriteTime = run.Finished;
+                    using var stream = entry.Open();
+                    stream.Write(bytes);
+                }
             }
-        }
 
-        File.Move(partial, full, overwrite: true);
+            File.Move(partial, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
     }
 }
 

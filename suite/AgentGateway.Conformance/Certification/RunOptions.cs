@@ -36,7 +36,7 @@ public static class RunOptions
             ["longPollBudget"] = Duration(settings.LongPollBudget),
             ["rotationBudget"] = Duration(settings.GuidRotationBudget),
             ["settleTime"] = Duration(settings.SettleTime),
-            ["authMode"] = settings.AuthMode.ToString(),
+            ["authMode"] = settings.AuthMode switch { AuthModeDeclaration.Static => "1", AuthModeDeclaration.Rotating => "2", _ => "auto" },
             ["guidInterval"] = settings.GuidInterval is { } interval ? Duration(interval) : null,
             ["sessionTimeout"] = Duration(settings.SessionTimeout),
             ["maxResponse"] = settings.MaxResponseBytes,

@@ -154,8 +154,8 @@ public sealed record CommandLine
         lines.Add("Exit codes: 0 conformant (also \"CONFORMANT, calls not tested\": a real target without --calls;");
         lines.Add("and \"CONFORMANT WITH WAIVERS\": failures that live waivers of --baseline accept), 1 not conformant");
         lines.Add("(also a failure whose waiver expired), 2 configuration or preflight error (a waiver without a reason,");
-        lines.Add("an owner or an expiry), 3 suite error (an incomplete run: checks that errored or MUST checks that");
-        lines.Add("could not be decided).");
+        lines.Add("an owner or an expiry; a package that could not be written), 3 suite error (an incomplete run:");
+        lines.Add("checks that errored or MUST checks that could not be decided).");
         lines.Add("Exit codes of compare: 0 no regression, 1 at least one check regressed, 2 bad options or input.");
         lines.Add("Exit codes of verify: 0 verified, 1 verification failed, 2 bad options or unreadable input, 3 files match but");
         lines.Add("no signature was checked (no --public-key, or an unsigned package).");

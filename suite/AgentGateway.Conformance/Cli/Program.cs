@@ -74,7 +74,8 @@ public static class Program
             using var interruption = new SignalInterruption(context, Console.Out);
             var run = runner.Run(context);
             progress.Summary(run, context.Reports);
-            return ExitCodes.Of(run);
+            // A package asked for and not written is a setup the certifier cannot use, whatever the verdict.
+            return context.PackageError is null ? ExitCodes.Of(run) : ExitCodes.ConfigurationOrPreflight;
         }
         catch (SettingsException e)
         {

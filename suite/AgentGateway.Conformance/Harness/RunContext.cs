@@ -59,6 +59,9 @@ public sealed class RunContext : IAsyncDisposable
     /// <summary>The model of the run, once <see cref="Finish"/> wrote it.</summary>
     public RunResult? Run { get; private set; }
 
+    /// <summary>Why the certification package asked for (<c>--package</c>) could not be written; null when it was, or none was asked for.</summary>
+    public string? PackageError { get; private set; }
+
     /// <summary>The reports written for <see cref="Run"/>, the model first.</summary>
     public IReadOnlyList<string> Reports { get; private set; } = [];
 
@@ -177,9 +180,17 @@ public sealed class RunContext : IAsyncDisposable
         {
             // The options are redacted as the exchanges were: by the target's redactor, which knows every secret of the run.
             Func<string, string> redact = _target is null ? Redactor.RedactUnregistered : _target.Redactor.Redact;
-            CertificationPackage.Write(package, run, Reports, new PackageInputs(Settings, OnlyAreas, redact));
-            Announce($"Certification package: {package}, "
-                + (run.SigningKeyFingerprint is { } key ? $"signed with key {key}" : "UNSIGNED (no --signing-key)"));
+            try
+            {
+                CertificationPackage.Write(package, run, Reports, new PackageInputs(Settings, OnlyAreas, redact));
+                Announce($"Certification package: {package}, "
+                    + (run.SigningKeyFingerprint is { } key ? $"signed with key {key}" : "UNSIGNED (no --signing-key)"));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                PackageError = $"The certification package {package} could not be written: {e.Message}";
+                Announce(PackageError);
+            }
         }
         return run;
     }
