@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using System.Text;
+using System.Text.Json.Nodes;
 using AgentGateway.Conformance.Certification;
 using AgentGateway.Conformance.Cli;
 using FluentAssertions;
@@ -120,5 +122,22 @@ public sealed partial class PackageOfARealRunTests
 
         verification.Status.Should().Be(VerificationStatus.Unreadable);
         verification.Problems.Should().ContainSingle().Which.Should().Contain("larger than 1000 bytes, the most a package may be.");
+    }
+
+    [Test]
+    public void What_an_unsigned_package_claims_is_printed_without_its_control_characters()
+    {
+        var entries = Entries(_unsigned);
+        var index = entries.FindIndex(e => e.Name == "manifest.dsse.json");
+        var manifest = JsonNode.Parse(entries[index].Bytes)!;
+        var statement = JsonNode.Parse(Convert.FromBase64String(manifest["payload"]!.GetValue<string>()))!;
+        statement["predicate"]!["verdict"]!["wording"] = "\u001b[2J\u001b[HVERIFIED\u202e";
+        manifest["payload"] = Convert.ToBase64String(Encoding.UTF8.GetBytes(statement.ToJsonString()));
+        entries[index] = (entries[index].Name, Encoding.UTF8.GetBytes(manifest.ToJsonString(Manifest) + "\n"));
+
+        var (exit, output) = Verify(Zip("escapes.zip", entries), null);
+
+        exit.Should().Be(VerifyExitCodes.NotAuthenticated, output);
+        output.Should().StartWith("UNSIGNED").And.Contain("verdict:          ?[2J?[HVERIFIED? (").And.NotContain("\u001b");
     }
 }

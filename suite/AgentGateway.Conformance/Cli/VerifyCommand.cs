@@ -95,26 +95,26 @@ public static class VerifyCommand
         switch (verification.Status)
         {
             case VerificationStatus.Unreadable:
-                error.WriteLine($"verify: {string.Join(" ", verification.Problems)}");
+                Write(error, $"verify: {string.Join(" ", verification.Problems)}");
                 return VerifyExitCodes.BadInput;
             case VerificationStatus.Failed:
-                output.WriteLine("VERIFICATION FAILED: the package is not as it was written. Nothing it claims can be relied on.");
+                Write(output, "VERIFICATION FAILED: the package is not as it was written. Nothing it claims can be relied on.");
                 foreach (var problem in verification.Problems)
                 {
-                    output.WriteLine($"  {problem}");
+                    Write(output, $"  {problem}");
                 }
 
                 return VerifyExitCodes.Failed;
             case VerificationStatus.Verified:
-                output.WriteLine($"VERIFIED: every file matches the manifest, and its signature verifies with the given key {verification.KeyId}.");
+                Write(output, $"VERIFIED: every file matches the manifest, and its signature verifies with the given key {verification.KeyId}.");
                 break;
             case VerificationStatus.SignatureNotChecked:
-                output.WriteLine($"SIGNATURE NOT CHECKED: every file matches the manifest, which is signed with key {verification.KeyId}, "
+                Write(output, $"SIGNATURE NOT CHECKED: every file matches the manifest, which is signed with key {verification.KeyId}, "
                     + "but no --public-key was given, so the signature was not checked: anyone could have written these claims. "
                     + "Give the signer's public key to verify it.");
                 break;
             default:
-                output.WriteLine("UNSIGNED: the package carries no signature. Every file matches the manifest, but anyone who edits a "
+                Write(output, "UNSIGNED: the package carries no signature. Every file matches the manifest, but anyone who edits a "
                     + "file can rewrite the manifest too: nothing here is authenticated.");
                 break;
         }
@@ -128,7 +128,7 @@ public static class VerifyCommand
         var claims = statement.Predicate;
         var verdict = claims.Verdict;
         var target = claims.Target;
-        output.WriteLine("The package claims:");
+        Write(output, "The package claims:");
         Line("verdict", $"{verdict.Wording} ({verdict.Checks} checks: "
             + string.Join(", ", verdict.Counts.Select(c => $"{c.Value} {c.Key.ToUpperInvariant()}")) + ")");
         Line("target", target is null
@@ -143,8 +143,15 @@ public static class VerifyCommand
         Line("profile", $"{claims.Profile}, edition {claims.Edition}, seed {claims.Seed.ToString(CultureInfo.InvariantCulture)}");
         Line("files", string.Join(", ", statement.Subject.Select(s => s.Name)));
 
-        void Line(string name, string value) => output.WriteLine($"  {name + ":",-17} {value}");
+        void Line(string name, string value) => Write(output, $"  {name + ":",-17} {value}");
     }
+
+    /// <summary>
+    /// Writes a line that may quote the package, with every control and format character (an escape sequence, a
+    /// bidirectional override) shown as '?': what an untrusted package says must not rewrite what the console shows.
+    /// </summary>
+    private static void Write(TextWriter writer, string line) =>
+        writer.WriteLine(string.Concat(line.Select(c => char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format ? '?' : c)));
 
     private static string Utc(DateTimeOffset time, string format) => time.UtcDateTime.ToString(format, CultureInfo.InvariantCulture);
 }
