@@ -6,6 +6,8 @@ namespace AgentGateway.Reference;
 /// <summary>An immutable snapshot of <see cref="ReferenceGatewayOptions"/> taken at start, read by every request.</summary>
 internal sealed class GatewaySettings
 {
+    private readonly Action<string>? _guidIssued;
+
     public GatewaySettings(ReferenceGatewayOptions options)
     {
         options.Validate();
@@ -28,6 +30,7 @@ internal sealed class GatewaySettings
         RingTimeout = options.RingTimeout;
         WrapUpDuration = options.WrapUpDuration;
         ControlEndpoint = options.ControlEndpoint;
+        _guidIssued = options.GuidIssued;
     }
 
     public int AuthMode { get; }
@@ -75,5 +78,10 @@ internal sealed class GatewaySettings
 
     public bool Has(GatewayVariation variation) => Variations.Contains(variation);
 
-    public string NewGuid() => $"{Guid.NewGuid():D}.AgentGateway{NodeIndex}";
+    public string NewGuid()
+    {
+        var guid = $"{Guid.NewGuid():D}.AgentGateway{NodeIndex}";
+        _guidIssued?.Invoke(guid);
+        return guid;
+    }
 }

@@ -85,6 +85,9 @@ public sealed class ReferenceGatewayOptions
     /// <summary>The node index that ends every Guid (".AgentGateway&lt;n&gt;").</summary>
     public int NodeIndex { get; set; }
 
+    /// <summary>Called with every Guid the gateway issues, at sign-in and at each rotation, for an observer that must know them all.</summary>
+    public Action<string>? GuidIssued { get; set; }
+
     /// <summary>The longest any of the durations may be: a long poll waits on a timer, which cannot wait 50 days.</summary>
     internal static readonly TimeSpan MaxDuration = TimeSpan.FromDays(30);
 

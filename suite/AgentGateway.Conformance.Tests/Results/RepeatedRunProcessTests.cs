@@ -54,6 +54,18 @@ public sealed class RepeatedRunProcessTests
     }
 
     [Test]
+    public async Task A_certification_package_of_several_rounds_is_refused()
+    {
+        var package = Path.Combine(Path.GetTempPath(), $"agw-{Guid.NewGuid():N}.zip");
+
+        var refused = await SuiteProcess.RunAsync(["--repeat", "2", "--package", package]);
+
+        refused.ExitCode.Should().Be(ExitCodes.ConfigurationOrPreflight, refused.Output);
+        refused.Output.Should().Contain("a certification package (--package) is of one run");
+        File.Exists(package).Should().BeFalse();
+    }
+
+    [Test]
     public void A_deviation_in_every_round_is_stable_and_fails_the_run()
     {
         _deviating.ExitCode.Should().Be(ExitCodes.NotConformant, _deviating.Output);

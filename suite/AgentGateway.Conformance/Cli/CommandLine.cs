@@ -21,6 +21,9 @@ public sealed record CommandLine
         ["--edition"] = ("AGW_EDITION", "NAME    default (agent IDs 101..59999) or 2025 (101..999999)"),
         ["--reports"] = ("AGW_REPORTS", "DIR     where results.json, junit.xml and conformance.html go (default reports)"),
         ["--baseline"] = ("AGW_BASELINE", "FILE    accepted deviations: waivers with a reason, an owner and an expiry (see baseline write)"),
+        ["--package"] = ("AGW_PACKAGE",
+            "FILE    also write a certification package: the reports and a signed manifest in one zip (not with --baseline)"),
+        ["--signing-key"] = ("AGW_SIGNING_KEY", "FILE    PEM ECDSA P-256 private key that signs the package (without it: unsigned)"),
         ["--seed"] = ("AGW_SEED", "N       seed of the generated test data; a report's seed replays its run"),
         ["--clock-skew"] = ("AGW_CLOCK_SKEW", "TIME    tolerated difference of the gateway's clock (default 5m)"),
         ["--request-timeout"] = ("AGW_REQUEST_TIMEOUT", "TIME    budget of one request (default 20s)"),
@@ -60,7 +63,10 @@ public sealed record CommandLine
     };
 
     /// <summary>Options naming a file or folder; a relative one is taken from the directory run.sh was called in.</summary>
-    private static readonly HashSet<string> PathVariables = new(StringComparer.Ordinal) { "AGW_CA_CERT", "AGW_CONFIG", "AGW_REPORTS", "AGW_BASELINE" };
+    private static readonly HashSet<string> PathVariables = new(StringComparer.Ordinal) 
+    {
+        "AGW_CA_CERT", "AGW_CONFIG", "AGW_REPORTS", "AGW_BASELINE", "AGW_PACKAGE", "AGW_SIGNING_KEY",
+    };
 
     public IReadOnlyDictionary<string, string> Variables { get; init; } = new Dictionary<string, string>();
 
@@ -134,6 +140,7 @@ public sealed record CommandLine
         {
             $"Usage: {CommandName.Current} [options]",
             $"       {CommandName.Current} compare BEFORE AFTER [options]   compare two runs ({CommandName.Current} compare --help)",
+            $"       {CommandName.Current} verify PACKAGE [--public-key FILE]   verify a certification package ({CommandName.Current} verify --help)",
             "",
             "Runs the syncagentinfo conformance suite and writes reports/results.json, junit.xml and conformance.html.",
             "With no --target (and no AGW_TARGET or config file target) it starts the embedded reference gateway.",
@@ -163,9 +170,12 @@ public sealed record CommandLine
         lines.Add("Exit codes: 0 conformant (also \"CONFORMANT, calls not tested\": a real target without --calls;");
         lines.Add("and \"CONFORMANT WITH WAIVERS\": failures that live waivers of --baseline accept), 1 not conformant");
         lines.Add("(also a failure whose waiver expired), 2 configuration or preflight error (a waiver without a reason,");
-        lines.Add("an owner or an expiry), 3 suite error (an incomplete run: checks that errored or MUST checks that");
-        lines.Add("could not be decided, or with --repeat a check that failed in some rounds only).");
+        lines.Add("an owner or an expiry; --package with --baseline or --repeat; a package that could not be written),");
+        lines.Add("3 suite error (an incomplete run: checks that errored or MUST checks that could not be decided, or with");
+        lines.Add("--repeat a check that failed in some rounds only).");
         lines.Add("Exit codes of compare: 0 no regression, 1 at least one check regressed, 2 bad options or input.");
+        lines.Add("Exit codes of verify: 0 verified, 1 verification failed, 2 bad options or unreadable input, 3 files match but");
+        lines.Add("no signature was checked (no --public-key, or an unsigned package).");
         lines.Add("");
         lines.Add($"Usage: {CommandName.Current} baseline write RESULTS [--out FILE]");
         lines.Add("");

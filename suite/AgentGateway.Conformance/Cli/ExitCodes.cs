@@ -44,3 +44,29 @@ public static class CompareExitCodes
     /// <summary>Bad options, or a side that is missing, too large or no results.json of this suite.</summary>
     public const int BadInput = 2;
 }
+
+/// <summary>
+/// What <c>run.sh verify</c> exits with. Only <see cref="Verified"/> means the package is the signer's, unchanged; a
+/// package whose files match an unchecked or absent signature exits <see cref="NotAuthenticated"/>, because anyone can
+/// write files and a manifest that match.
+/// </summary>
+public static class VerifyExitCodes
+{
+    /// <summary>Every file matches the manifest, and its signature verifies with the given public key.</summary>
+    public const int Verified = 0;
+
+    /// <summary>
+    /// A file, the manifest or the signature does not hold: an edited byte, a file added or missing, a hostile archive, a
+    /// signature of another key, or an unsigned package when a public key was given.
+    /// </summary>
+    public const int Failed = 1;
+
+    /// <summary>Bad options, an unreadable public key, or a package that is missing, too large or no zip archive.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>
+    /// Every file matches the manifest, but no signature was checked: the package is signed and no <c>--public-key</c>
+    /// was given (SIGNATURE NOT CHECKED), or it is unsigned (UNSIGNED).
+    /// </summary>
+    public const int NotAuthenticated = 3;
+}

@@ -21,6 +21,11 @@ public static class Program
             return Compare(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == VerifyCommand.Name)
+        {
+            return VerifyCommand.Run(args[1..], Console.Out, Console.Error);
+        }
+
         if (args.Length > 0 && args[0] == BaselineCommand.Name)
         {
             return BaselineCommand.Run(args[1..], RequirementCatalogue.Load(), Console.Out, Console.Error);
@@ -65,7 +70,15 @@ public static class Program
             var inputs = new ReportInputs(catalogue, FaultMatrixData.Load());
             if (options.Repeat == 1)
             {
-                return ExitCodes.Of(RunOnce(options, settings, inputs));
+                var (run, packageError) = RunOnce(options, settings, inputs);
+                // A package asked for and not written is a setup the certifier cannot use, whatever the verdict.
+                return packageError is null ? ExitCodes.Of(run) : ExitCodes.ConfigurationOrPreflight;
+            }
+
+            if (settings.PackageFile is not null)
+            {
+                Console.Error.WriteLine("Configuration error: a certification package (--package) is of one run; --repeat makes several.");
+                return ExitCodes.ConfigurationOrPreflight;
             }
 
             var reports = RunContext.ReportsDirectory(settings);
@@ -73,7 +86,7 @@ public static class Program
             for (var round = 1; round <= options.Repeat; round++)
             {
                 Console.WriteLine($"Round {round} of {options.Repeat}");
-                var run = RunOnce(options, settings with { ReportsDirectory = Path.Combine(reports, RepeatedRun.FolderOf(round)) }, inputs);
+                var (run, _) = RunOnce(options, settings with { ReportsDirectory = Path.Combine(reports, RepeatedRun.FolderOf(round)) }, inputs);
                 rounds.Add(run);
                 if (run.SetupError is not null || run.Interrupted is not null)
                 {
@@ -103,8 +116,11 @@ public static class Program
         }
     }
 
-    /// <summary>One run of the suite with <paramref name="settings"/>, its progress printed, its reports written.</summary>
-    private static RunResult RunOnce(CommandLine options, SuiteSettings settings, ReportInputs inputs)
+    /// <summary>
+    /// One run of the suite with <paramref name="settings"/>, its progress printed, its reports (and package) written; with
+    /// why the package asked for could not be written.
+    /// </summary>
+    private static (RunResult Run, string? PackageError) RunOnce(CommandLine options, SuiteSettings settings, ReportInputs inputs)
     {
         var context = new RunContext(settings, inputs, options.Areas);
         var runner = new SuiteRunner(options.Areas, WorkersFor(settings));
@@ -114,7 +130,7 @@ public static class Program
         using var interruption = new SignalInterruption(context, Console.Out);
         var run = runner.Run(context);
         progress.Summary(run, context.Reports);
-        return run;
+        return (run, context.PackageError);
     }
 
     /// <summary><c>run.sh compare BEFORE AFTER</c>: compares two earlier runs; exits with <see cref="CompareExitCodes"/>.</summary>

@@ -36,6 +36,12 @@ internal sealed record SettingsFile
     public string? Baseline { get; init; }
     public int? Seed { get; init; }
 
+    /// <summary>The certification package to write, as <c>--package</c>.</summary>
+    public string? Package { get; init; }
+
+    /// <summary>The PEM file of the key that signs the package, as <c>--signing-key</c>.</summary>
+    public string? SigningKey { get; init; }
+
     /// <summary>CALLER,CALLEE[,NUMBER], as <c>--calls</c>.</summary>
     public string? Calls { get; init; }
 

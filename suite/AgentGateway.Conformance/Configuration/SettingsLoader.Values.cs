@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using AgentGateway.Conformance.Baselines;
+using AgentGateway.Conformance.Certification;
 using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Schemas;
 using AgentGateway.Reference;
@@ -20,6 +21,35 @@ public static partial class SettingsLoader
         catch (ArgumentException unknown)
         {
             throw new SettingsException($"{setting}: {unknown.Message}", unknown);
+        }
+    }
+
+    private static SigningKey ReadSigningKey(string path)
+    {
+        try
+        {
+            return SigningKey.Load(path);
+        }
+        catch (PackageKeyException wrong)
+        {
+            throw new SettingsException($"AGW_SIGNING_KEY (--signing-key): {wrong.Message}", wrong);
+        }
+    }
+
+    /// <summary>A package certifies a run as it is: never with waivers, and a signing key signs nothing without one.</summary>
+    private static void ValidatePackage(SuiteSettings settings)
+    {
+        if (settings.PackageFile is not null && settings.Baseline is not null)
+        {
+            throw new SettingsException(
+                "A certification package (AGW_PACKAGE, --package) is for a run without waivers, and a baseline (AGW_BASELINE, "
+                + "--baseline) waives failures: certify with a run that has no baseline, or leave --package out of a CI gate.");
+        }
+
+        if (settings.SigningKey is not null && settings.PackageFile is null)
+        {
+            throw new SettingsException(
+                "A signing key (AGW_SIGNING_KEY, --signing-key) signs the certification package: give the package file too (--package FILE).");
         }
     }
 

@@ -62,6 +62,8 @@ public static partial class SettingsLoader
             ReportsDirectory = Env("AGW_REPORTS") ?? file.Reports ?? defaults.ReportsDirectory,
             Baseline = (Env("AGW_BASELINE") ?? file.Baseline) is { } baseline ? Baseline.Load(baseline, RequirementCatalogue.Load()) : null,
             Seed = seed,
+            PackageFile = Env("AGW_PACKAGE") ?? file.Package,
+            SigningKey = (Env("AGW_SIGNING_KEY") ?? file.SigningKey) is { } key ? ReadSigningKey(key) : null,
             Calls = (Env("AGW_CALLS") ?? file.Calls) is { } calls ? CallSettings.Parse(calls) : null,
             InboundTrigger = (Env("AGW_INBOUND_TRIGGER") ?? file.InboundTrigger)?.Trim() is { Length: > 0 } trigger ? trigger : null,
             Embedded = embedded,
@@ -113,6 +115,7 @@ public static partial class SettingsLoader
                 + "and their password with AGW_PASSWORD (or --password).");
         }
 
+        ValidatePackage(settings);
         var duplicate = settings.Agents.GroupBy(a => a.Id).FirstOrDefault(g => g.Count() > 1);
         return duplicate is null ? settings : throw new SettingsException($"Agent {duplicate.Key} is listed twice.");
     }

@@ -1,4 +1,5 @@
 using AgentGateway.Conformance.Baselines;
+using AgentGateway.Conformance.Certification;
 using AgentGateway.Conformance.Schemas;
 
 namespace AgentGateway.Conformance.Configuration;
@@ -71,6 +72,15 @@ public sealed record SuiteSettings
 
     /// <summary>The accepted deviations the run is judged with (<c>--baseline</c>); null judges every failure.</summary>
     public Baseline? Baseline { get; init; }
+
+    /// <summary>
+    /// Where the run writes its certification package (<c>--package</c>): the reports and a signed manifest in one zip
+    /// archive; null writes none. A run with a baseline writes none: certification is for runs without waivers.
+    /// </summary>
+    public string? PackageFile { get; init; }
+
+    /// <summary>The key the certification package is signed with (<c>--signing-key</c>); null leaves the package unsigned.</summary>
+    public SigningKey? SigningKey { get; init; }
 
     /// <summary>Seed of the generated test data; a run with the same seed sends the same values.</summary>
     public int Seed { get; init; } = 20_230_927;

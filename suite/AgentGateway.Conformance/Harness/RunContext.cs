@@ -1,5 +1,7 @@
 using System.Reflection;
+using AgentGateway.Conformance.Certification;
 using AgentGateway.Conformance.Configuration;
+using AgentGateway.Conformance.Http;
 using AgentGateway.Conformance.Reports;
 using AgentGateway.Conformance.Requirements;
 using AgentGateway.Conformance.Results;
@@ -56,6 +58,9 @@ public sealed class RunContext : IAsyncDisposable
 
     /// <summary>The model of the run, once <see cref="Finish"/> wrote it.</summary>
     public RunResult? Run { get; private set; }
+
+    /// <summary>Why the certification package asked for (<c>--package</c>) could not be written; null when it was, or none was asked for.</summary>
+    public string? PackageError { get; private set; }
 
     /// <summary>The reports written for <see cref="Run"/>, the model first.</summary>
     public IReadOnlyList<string> Reports { get; private set; } = [];
@@ -159,6 +164,7 @@ public sealed class RunContext : IAsyncDisposable
             CallsNotTested = Settings.EffectiveCalls is null
                 && (OnlyAreas.Count == 0 || OnlyAreas.Contains(VerdictRules.CallArea, StringComparer.OrdinalIgnoreCase)),
             Baseline = Settings.Baseline,
+            SigningKeyFingerprint = Settings.PackageFile is null ? null : Settings.SigningKey?.Fingerprint,
             Checks = Results.Snapshot(),
         }.Summarised(Catalogue);
         run = run with { Coverage = RunCoverage.Of(run, Catalogue, PublishedTables.Load(), UncheckedTopic.Load()) };
@@ -170,6 +176,22 @@ public sealed class RunContext : IAsyncDisposable
         Reports = ReportWriter.WriteAll(run, Inputs, ReportsDirectory(Settings));
         Run = run;
         Announce($"Verdict: {run.Summary.Wording}. Reports: {string.Join(", ", Reports)}");
+        if (Settings.PackageFile is { } package)
+        {
+            // The options are redacted as the exchanges were: by the target's redactor, which knows every secret of the run.
+            Func<string, string> redact = _target is null ? Redactor.RedactUnregistered : _target.Redactor.Redact;
+            try
+            {
+                CertificationPackage.Write(package, run, Reports, new PackageInputs(Settings, OnlyAreas, redact));
+                Announce($"Certification package: {package}, "
+                    + (run.SigningKeyFingerprint is { } key ? $"signed with key {key}" : "UNSIGNED (no --signing-key)"));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                PackageError = $"The certification package {package} could not be written: {e.Message}";
+                Announce(PackageError);
+            }
+        }
         return run;
     }
 

@@ -21,6 +21,15 @@ public static partial class HtmlReportWriter
         html.Text($"{Number(run.Checks.Count)} checks: ");
         html.Text(string.Join(", ", Statuses.Select(s => $"{Number(summary.Count(s))} {s.Label()}")));
         html.Close("p");
+        if (run.SigningKeyFingerprint is { } key)
+        {
+            html.Open("p", ("class", "signing-key"), ("id", "signing-key"));
+            html.Text("Certification package signed with the ECDSA P-256 key of fingerprint ");
+            html.Element("span", key, ("class", "mono"));
+            html.Text($" (SHA-256 of its SubjectPublicKeyInfo); {Cli.CommandName.Current} verify PACKAGE --public-key KEY checks it.");
+            html.Close("p");
+        }
+
         html.Close("header");
         html.Line();
     }

@@ -168,6 +168,11 @@ public static class JUnitReportWriter
             ("edition", run.Edition),
             ("run.seed", Number(run.Seed)),
         ];
+        if (run.SigningKeyFingerprint is { } key)
+        {
+            common = common.Append(("package.signing-key", key));
+        }
+
         foreach (var (name, value) in own.Concat(common))
         {
             xml.WriteStartElement("property");

@@ -36,13 +36,16 @@ public sealed class RequirementCatalogue
     /// <summary>Every requirement in catalogue order.</summary>
     public IReadOnlyList<Requirement> All { get; }
 
+    /// <summary>The catalogue shipped beside the suite: <c>schemas/requirements.json</c> beside the assembly.</summary>
+    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "schemas", "requirements.json");
+
     /// <summary>
     /// Loads the catalogue from <paramref name="path"/>, by default <c>schemas/requirements.json</c> beside the assembly.
     /// Each file is read once; later calls return the same instance.
     /// </summary>
     public static RequirementCatalogue Load(string? path = null)
     {
-        var fullPath = Path.GetFullPath(path ?? Path.Combine(AppContext.BaseDirectory, "schemas", "requirements.json"));
+        var fullPath = Path.GetFullPath(path ?? DefaultPath);
         // PublicationOnly does not cache a failed read, so a catalogue fixed on disk loads on the next call.
         return Cache.GetOrAdd(fullPath, p => new Lazy<RequirementCatalogue>(() => Read(p), LazyThreadSafetyMode.PublicationOnly))
             .Value;

@@ -40,6 +40,12 @@ public sealed record RunResult
     /// <summary>The accepted deviations the run was judged with (<c>--baseline</c>); null when it had none.</summary>
     public Baseline? Baseline { get; init; }
 
+    /// <summary>
+    /// The fingerprint (SHA-256 of the public key's SubjectPublicKeyInfo) of the key the run's certification package is
+    /// signed with (<c>--package</c> with <c>--signing-key</c>); null when the run wrote no signed package.
+    /// </summary>
+    public string? SigningKeyFingerprint { get; init; }
+
     public required IReadOnlyList<CheckResult> Checks { get; init; }
 
     /// <summary>

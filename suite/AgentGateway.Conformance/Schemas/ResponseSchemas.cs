@@ -11,6 +11,8 @@ public sealed partial class ResponseSchemas
 {
     private static readonly ConcurrentDictionary<(SchemaProfile, string), Lazy<ResponseSchemas>> Cache = new();
 
+    private readonly List<string> _files = [];
+
     private ResponseSchemas(SchemaProfile profile, string directory)
     {
         Profile = profile;
@@ -27,6 +29,9 @@ public sealed partial class ResponseSchemas
 
     /// <summary>Where the schemas are copied beside the assembly.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "schemas");
+
+    /// <summary>The schema files loaded, by full path; the files their relative <c>$ref</c>s name are loaded with them.</summary>
+    public IReadOnlyList<string> Files => _files;
 
     /// <summary>The profile these schemas were loaded for.</summary>
     public SchemaProfile Profile { get; }
@@ -69,7 +74,7 @@ public sealed partial class ResponseSchemas
             .Value;
     }
 
-    private static JsonSchema Read(string directory, params string[] path)
+    private JsonSchema Read(string directory, params string[] path)
     {
         var file = Path.Combine([directory, .. path]);
         if (!File.Exists(file))
@@ -78,6 +83,7 @@ public sealed partial class ResponseSchemas
                 $"Schema {file} is missing; the schemas are copied from the repository's schemas/ folder.", file);
         }
 
+        _files.Add(file);
         // NJsonSchema resolves the relative $refs against the file's own path.
         return JsonSchema.FromFileAsync(file).GetAwaiter().GetResult();
     }
