@@ -83,6 +83,19 @@ public sealed class ToolPackageTests
     }
 
     [Test]
+    public async Task The_installed_tool_writes_a_certification_package_and_verifies_it()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_folder.FullName, "certify"));
+
+        var run = await Run(_tool, folder.FullName, "--only", "HeaderEnforcement", "--package", "certification.zip");
+        var verify = await Run(_tool, folder.FullName, "verify", "certification.zip");
+
+        run.ExitCode.Should().Be(ExitCodes.Conformant, run.Output);
+        verify.ExitCode.Should().Be(VerifyExitCodes.NotAuthenticated, verify.Output);
+        verify.Output.Should().StartWith("UNSIGNED");
+    }
+
+    [Test]
     public async Task The_installed_tool_names_itself_in_its_help()
     {
         var help = await Run(_tool, _folder.FullName, "--help");
