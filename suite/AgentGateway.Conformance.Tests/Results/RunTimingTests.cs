@@ -9,7 +9,9 @@ namespace AgentGateway.Conformance.Tests.Results;
 [TestFixture]
 public sealed class RunTimingTests
 {
-    private static RunResult Run(double wallSeconds, int agents, params double[] checkSeconds) => new RunResult
+    private static RunResult Run(double wallSeconds, int agents, params double[] checkSeconds) => Run(wallSeconds, agents, 1, checkSeconds);
+
+    private static RunResult Run(double wallSeconds, int agents, int agentsPerCheck, params double[] checkSeconds) => new RunResult
     {
         SuiteVersion = "test",
         RequirementSetVersion = "test",
@@ -26,17 +28,27 @@ public sealed class RunTimingTests
         Checks = [.. checkSeconds.Select((s, i) => new CheckResult
         {
             Area = "Queue", Fixture = "F", Name = $"c{i}", RequirementIds = [], Status = CheckStatus.Pass, DurationMilliseconds = s * 1000,
+            Agents = [.. Enumerable.Range(1, agentsPerCheck).Select(a => $"{1000 + a}")],
         })],
     }.Summarised(RequirementCatalogue.Load());
 
     [Test]
-    public void The_floor_is_the_check_time_spread_over_every_agent()
+    public void The_floor_is_the_agent_time_spread_over_every_agent()
     {
         var timing = RunTiming.Of(Run(46, 6, [.. Enumerable.Repeat(6.0, 17)]));
 
         timing.Floor.Should().Be(TimeSpan.FromSeconds(17));
         timing.OverFloor.Should().BeApproximately(46.0 / 17, 1e-9);
-        timing.ToString().Should().Be("wall 46.0 s; floor 17.0 s (check time 102.0 s over 6 agents, longest check 6.0 s): 2.71 x the floor");
+        timing.ToString().Should().Be("wall 46.0 s; floor 17.0 s (agent time 102.0 s over 6 agents, longest check 6.0 s): 2.71 x the floor");
+    }
+
+    [Test]
+    public void A_check_that_holds_two_agents_counts_its_time_twice()
+    {
+        var timing = RunTiming.Of(Run(30, 8, 2, [.. Enumerable.Repeat(4.0, 30)]));
+
+        timing.AgentTime.Should().Be(TimeSpan.FromSeconds(240));
+        timing.Floor.Should().Be(TimeSpan.FromSeconds(30));
     }
 
     [Test]

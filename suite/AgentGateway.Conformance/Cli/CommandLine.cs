@@ -38,6 +38,7 @@ public sealed record CommandLine
             "IDS     CALLER,CALLEE[,NUMBER]: agents that call each other and an outbound test number (real target: no calls without it)"),
         ["--inbound-trigger"] = ("AGW_INBOUND_TRIGGER",
             "PATH    same-origin path that places an inbound call as the reference control endpoint does (real target: off)"),
+        ["--parallel"] = ("AGW_PARALLEL", "N       at most N checks at once (default: one per agent)"),
         ["--max-response"] = ("AGW_MAX_RESPONSE", "BYTES   answers with a longer body are cut off, recorded too large (default 1048576)"),
         ["--long-poll"] = ("AGW_EMBEDDED_LONG_POLL", "TIME    embedded gateway: how long an empty poll is held (default 10s)"),
         ["--embedded-agents"] = ("AGW_EMBEDDED_AGENTS", "N       embedded gateway: number of test agents (default 8)"),

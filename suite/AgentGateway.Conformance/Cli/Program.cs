@@ -70,7 +70,7 @@ public static class Program
             var inputs = new ReportInputs(catalogue, FaultMatrixData.Load());
             if (options.Repeat == 1)
             {
-                var (run, packageError) = RunOnce(options, settings, inputs);
+                var (run, packageError) = RunOnce(options, settings, inputs, CheckOrder.EarlierRun(RunContext.ReportsDirectory(settings)));
                 // A package asked for and not written is a setup the certifier cannot use, whatever the verdict.
                 return packageError is null ? ExitCodes.Of(run) : ExitCodes.ConfigurationOrPreflight;
             }
@@ -86,7 +86,8 @@ public static class Program
             for (var round = 1; round <= options.Repeat; round++)
             {
                 Console.WriteLine($"Round {round} of {options.Repeat}");
-                var (run, _) = RunOnce(options, settings with { ReportsDirectory = Path.Combine(reports, RepeatedRun.FolderOf(round)) }, inputs);
+                var earlier = rounds.Count > 0 ? rounds[^1] : CheckOrder.EarlierRun(reports);
+                var (run, _) = RunOnce(options, settings with { ReportsDirectory = Path.Combine(reports, RepeatedRun.FolderOf(round)) }, inputs, earlier);
                 rounds.Add(run);
                 if (run.SetupError is not null || run.Interrupted is not null)
                 {
@@ -120,10 +121,10 @@ public static class Program
     /// One run of the suite with <paramref name="settings"/>, its progress printed, its reports (and package) written; with
     /// why the package asked for could not be written.
     /// </summary>
-    private static (RunResult Run, string? PackageError) RunOnce(CommandLine options, SuiteSettings settings, ReportInputs inputs)
+    private static (RunResult Run, string? PackageError) RunOnce(CommandLine options, SuiteSettings settings, ReportInputs inputs, RunResult? earlier)
     {
         var context = new RunContext(settings, inputs, options.Areas);
-        var runner = new SuiteRunner(options.Areas, WorkersFor(settings));
+        var runner = new SuiteRunner(options.Areas, WorkersFor(settings), earlier);
         var progress = new ConsoleProgress(Console.Out, runner.PlannedChecks());
         context.Announced += progress.Line;
         context.Results.Added += progress.CheckFinished;
@@ -156,10 +157,13 @@ public static class Program
         return command.Run(Console.Out, Console.Error);
     }
 
-    /// <summary>One worker per agent a fixture may need at most, so parallel fixtures do not queue for agents.</summary>
+    /// <summary>
+    /// One worker per agent, as every check needs one at least, so more workers would only wait for agents; or fewer,
+    /// as <c>--parallel</c> says.
+    /// </summary>
     private static int WorkersFor(SuiteSettings settings)
     {
         var agents = settings.Target is null ? settings.Embedded.AgentCount : settings.Agents.Count;
-        return Math.Clamp(agents / 2, 1, 8);
+        return settings.Parallel ?? Math.Clamp(agents, 1, 64);
     }
 }

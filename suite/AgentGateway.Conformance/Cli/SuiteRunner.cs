@@ -20,7 +20,10 @@ public sealed class SuiteRunner
     private readonly NUnitTestAssemblyRunner _runner = new(new DefaultTestAssemblyBuilder());
     private readonly TestFilter _filter;
 
-    public SuiteRunner(IReadOnlyList<string> areas, int workers)
+    /// <param name="areas">The requirement areas to run; empty runs them all.</param>
+    /// <param name="workers">How many checks may run at once.</param>
+    /// <param name="earlier">A run against the same target whose check durations put the longest checks first (<see cref="CheckOrder"/>).</param>
+    public SuiteRunner(IReadOnlyList<string> areas, int workers, RunResult? earlier = null)
     {
         _runner.Load(Assembly.GetExecutingAssembly(), new Dictionary<string, object>
         {
@@ -28,6 +31,7 @@ public sealed class SuiteRunner
             [FrameworkPackageSettings.RandomSeed] = 0,
         });
         _filter = areas.Count == 0 ? TestFilter.Empty : AreaFilter(areas);
+        CheckOrder.LongestFirst(_runner.LoadedTest!, CheckOrder.DurationsOf(earlier));
     }
 
     /// <summary>How many checks of each area the run will make, for progress counts.</summary>

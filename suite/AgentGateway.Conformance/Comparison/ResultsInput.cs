@@ -118,6 +118,7 @@ public static class ResultsInput
         {
             Require(check.RequirementIds.All(r => r is not null), $"check {check.Name} names a null requirement");
             Require(check.Exchanges.All(e => e is not null), $"check {check.Name} has a null exchange");
+            Require(check.Agents.All(a => a is not null), $"check {check.Name} names a null agent");
             Require(Enum.IsDefined(check.Status), $"check {check.Name} has an unknown status");
         }
 

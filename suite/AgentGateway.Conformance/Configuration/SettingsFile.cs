@@ -30,6 +30,7 @@ internal sealed record SettingsFile
     /// <summary>The opt-in groups of checks: a list of names, or one string of comma-separated names.</summary>
     public JsonElement? Include { get; init; }
     public long? MaxResponse { get; init; }
+    public int? Parallel { get; init; }
     public string? Reports { get; init; }
 
     /// <summary>The baseline file of accepted deviations, as <c>--baseline</c>.</summary>

@@ -150,6 +150,13 @@ public static partial class SettingsLoader
         }
     }
 
+    private const string ParallelName = "AGW_PARALLEL (--parallel)";
+
+    /// <summary>How many checks may run at once: 1 to 64.</summary>
+    private static int Parallel(int checks) => checks is >= 1 and <= 64
+        ? checks
+        : throw new SettingsException($"{ParallelName}: {checks} is not a number of checks from 1 to 64.");
+
     private static int ParseInt(string text, string name) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             ? value

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using AgentGateway.Conformance.Baselines;
 using AgentGateway.Conformance.Requirements;
@@ -59,6 +58,7 @@ public static partial class SettingsLoader
             MaxResponseBytes = Env("AGW_MAX_RESPONSE") is { } max
                 ? ParseLong(max, "AGW_MAX_RESPONSE")
                 : file.MaxResponse ?? defaults.MaxResponseBytes,
+            Parallel = Env("AGW_PARALLEL") is { } parallel ? Parallel(ParseInt(parallel, ParallelName)) : file.Parallel is { } n ? Parallel(n) : null,
             ReportsDirectory = Env("AGW_REPORTS") ?? file.Reports ?? defaults.ReportsDirectory,
             Baseline = (Env("AGW_BASELINE") ?? file.Baseline) is { } baseline ? Baseline.Load(baseline, RequirementCatalogue.Load()) : null,
             Seed = seed,

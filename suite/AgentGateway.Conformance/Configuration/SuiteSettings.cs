@@ -40,6 +40,12 @@ public sealed record SuiteSettings
     /// </summary>
     public long MaxResponseBytes { get; init; } = 1024 * 1024;
 
+    /// <summary>
+    /// At most this many checks at once (<c>--parallel</c>); null runs one per agent, as many as the pool can serve. A
+    /// gateway that must not be loaded, or a fault that reaches beyond one agent, wants fewer.
+    /// </summary>
+    public int? Parallel { get; init; }
+
     /// <summary>Budget of one event poll; must exceed the gateway's long-poll wait (about 10 s on real gateways).</summary>
     public TimeSpan LongPollBudget { get; init; } = TimeSpan.FromSeconds(15);
 

@@ -10,9 +10,11 @@ using NUnit.Framework;
 namespace AgentGateway.Conformance.Harness;
 
 /// <summary>
-/// Base of every conformance fixture: takes the run's <see cref="RunContext"/>, leases the fixture's agents, gives each
-/// check a recording client and a seeded data generator, signs its agents out afterwards, and turns the check's findings
-/// into a <see cref="CheckResult"/> in the run's results.
+/// Base of every conformance fixture: takes the run's <see cref="RunContext"/>, leases each check's agents when the check
+/// starts and returns them when it ends, gives each check a recording client and a data generator seeded for that check,
+/// signs its agents out afterwards, and turns the check's findings into a <see cref="CheckResult"/> in the run's results.
+/// Every check has a fixture object of its own (the assembly's <c>FixtureLifeCycle</c>), so checks of one fixture run
+/// side by side as the agent pool allows, and nothing one check does reaches another.
 /// </summary>
 public abstract partial class ConformanceTest
 {
@@ -29,13 +31,14 @@ public abstract partial class ConformanceTest
     private string? _skipReason;
     private CheckOutcome? _outcome;
     private long _startedAt;
+    private DateTimeOffset _started;
     private int _lastMarker;
     private ExchangeLog _log = new();
 
     /// <summary>How many distinct agents each check of this fixture signs in.</summary>
     protected virtual int AgentsNeeded => 1;
 
-    /// <summary>The work numbers of the agents the fixture must have, in order; null when any free agents do.</summary>
+    /// <summary>The work numbers of the agents each check must have, in order; null when any free agents do.</summary>
     protected virtual IReadOnlyList<string>? AgentIdsNeeded => null;
 
     /// <summary>Why no check of the fixture can run on this target at all (e.g. calls are off); null when they can.</summary>
@@ -48,33 +51,49 @@ public abstract partial class ConformanceTest
     protected SuiteSettings Settings => Run.Settings;
     protected TimeProvider Time => Run.Time;
 
-    /// <summary>Generated test data, seeded per fixture from the run's seed so a failure can be replayed.</summary>
+    /// <summary>Generated test data, seeded per check from the run's seed, so a failure replays whatever ran beside it.</summary>
     protected Faker Faker { get; private set; } = new();
 
-    protected int FixtureSeed { get; private set; }
+    /// <summary>The seed of this check's generated data: the run's seed and the check's fixture and name.</summary>
+    protected int CheckSeed { get; private set; }
 
     protected GatewayClient Client { get; private set; } = null!;
 
     protected IReadOnlyList<AgentCredentials> LeasedAgents => _lease?.Agents ?? [];
 
-    [OneTimeSetUp]
-    public async Task LeaseAgentsAsync()
+    /// <summary>
+    /// Starts a check: its seed and client, then its agents, leased from the pool for this check alone (waiting while other
+    /// checks hold them). A check that will not run (an opt-in group not included, the run interrupted, no check of the
+    /// fixture can run here) leases none.
+    /// </summary>
+    [SetUp]
+    public async Task StartCheckAsync()
     {
         _run = RunContext.Of(NUnit.Framework.Internal.TestExecutionContext.CurrentContext.CurrentTest);
-        FixtureSeed = unchecked(Settings.Seed + StableHash(GetType().FullName!));
-        Faker = new Faker { Random = new Randomizer(FixtureSeed) };
-        TestContext.Progress.WriteLine($"{GetType().Name}: seed {FixtureSeed}");
-        if (ReasonNotToRun is { } reason)
+        var check = TestContext.CurrentContext.Test;
+        CheckSeed = unchecked(Settings.Seed + StableHash($"{GetType().FullName}.{check.Name}"));
+        Faker = new Faker { Random = new Randomizer(CheckSeed) };
+        _log = new ExchangeLog();
+        Client = Target.NewClient(_log);
+        Client.Inspect = JudgeTransport;
+        Client.Interruption = Run.Interruption;
+        _skipReason = ReasonNotToRun;
+        if (_skipReason is null && StopBeforeStart is null)
         {
-            _skipReason = reason;
-            return;
+            await LeaseAgentsAsync();
         }
 
+        _startedAt = Time.GetTimestamp();
+        _started = Time.GetUtcNow();
+    }
+
+    private async Task LeaseAgentsAsync()
+    {
         var ids = AgentIdsNeeded;
         _lease = ids is null
             ? await Target.Agents.TryLeaseAsync(AgentsNeeded, LeaseWait, Time, Run.Interruption)
             : await Target.Agents.TryLeaseAsync(ids, LeaseWait, Time, Run.Interruption);
-        // A lease the run's interruption cut short needs no reason of its own: the checks end as interrupted.
+        // A lease the run's interruption cut short needs no reason of its own: the check ends as interrupted.
         if (_lease is null && Run.Interruption.IsCancellationRequested)
         {
             return;
@@ -90,25 +109,6 @@ public abstract partial class ConformanceTest
                 ? $"needs {AgentsNeeded} agents, the configuration gives {Target.Agents.Size}"
                 : $"no {AgentsNeeded} agents came free within {LeaseWait.TotalMinutes} minutes";
         }
-    }
-
-    [OneTimeTearDown]
-    public void ReturnAgents() => _lease?.Dispose();
-
-    [SetUp]
-    public void StartCheck()
-    {
-        _findings.Clear();
-        _notes.Clear();
-        _sessions.Clear();
-        _inCalls.Clear();
-        _lastMarker = 0;
-        _outcome = null;
-        _log = new ExchangeLog();
-        Client = Target.NewClient(_log);
-        Client.Inspect = JudgeTransport;
-        Client.Interruption = Run.Interruption;
-        _startedAt = Time.GetTimestamp();
     }
 
     /// <summary>What keeps the check from starting at all (an opt-in group not included, too few agents); null when it may run.</summary>
@@ -168,6 +168,7 @@ public abstract partial class ConformanceTest
         }
         finally
         {
+            _lease?.Dispose();
             Run.Results.Add(result);
         }
     }
@@ -240,9 +241,11 @@ public abstract partial class ConformanceTest
             Findings = [.. _findings.Select(f => f with { Expected = redactor.Redact(f.Expected), Actual = redactor.Redact(f.Actual) })],
             Notes = [.. _notes.Select(redactor.Redact)],
             Exchanges = exchanges,
-            Seed = FixtureSeed,
+            Seed = CheckSeed,
             OptInGroup = OptInGroup(context),
             DurationMilliseconds = Math.Round(Time.GetElapsedTime(_startedAt).TotalMilliseconds, 1),
+            Started = _started,
+            Agents = [.. LeasedAgents.Select(a => a.Id)],
         };
     }
 

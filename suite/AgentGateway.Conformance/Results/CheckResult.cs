@@ -25,11 +25,17 @@ public sealed record CheckResult
     public IReadOnlyList<string> Notes { get; init; } = [];
     public IReadOnlyList<Exchange> Exchanges { get; init; } = [];
 
-    /// <summary>Seed of the fixture's generated data; AGW_SEED with the run's seed replays it.</summary>
+    /// <summary>Seed of the check's generated data, from the run's seed and the check's name; AGW_SEED with the run's seed replays it.</summary>
     public int Seed { get; init; }
 
     /// <summary>The opt-in group the check belongs to (<c>--include</c>); null for a check every run makes.</summary>
     public string? OptInGroup { get; init; }
 
     public double DurationMilliseconds { get; init; }
+
+    /// <summary>When the check started, its agents leased; null in a results.json written before checks recorded it.</summary>
+    public DateTimeOffset? Started { get; init; }
+
+    /// <summary>The agents the check leased for itself, by work number; no other check used them while it ran.</summary>
+    public IReadOnlyList<string> Agents { get; init; } = [];
 }
