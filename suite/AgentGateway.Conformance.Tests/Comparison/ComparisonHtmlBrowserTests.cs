@@ -10,32 +10,19 @@ namespace AgentGateway.Conformance.Tests.Comparison;
 [TestFixture]
 public sealed class ComparisonHtmlBrowserTests
 {
-    private static readonly TimeSpan LoadBudget = TimeSpan.FromSeconds(60);
-
     private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    private HeadlessChromium? _browser;
-    private DevToolsSession? _page;
+    private OpenedPage? _opened;
     private DirectoryInfo? _reports;
     private Uri _report = null!;
     private RunComparison _comparison = null!;
 
-    private DevToolsSession Page => _page!;
+    private DevToolsSession Page => _opened!.Page;
 
     [OneTimeSetUp]
     public async Task OpenTheComparisonAsync()
     {
-        if (!File.Exists(HeadlessChromium.Executable))
-        {
-            var message = $"{HeadlessChromium.Executable} is missing: apt-get install -y chromium.";
-            if (Environment.GetEnvironmentVariable("AGW_REQUIRE_BROWSER") == "1")
-            {
-                Assert.Fail($"AGW_REQUIRE_BROWSER=1 but {message}");
-            }
-
-            Assert.Ignore(message);
-        }
-
+        OpenedPage.RequireBrowser();
         _comparison = HostileComparison.Of(await ComparedRuns.GetAsync());
         _reports = Directory.CreateTempSubdirectory("agw-compare-html-");
         var path = Path.Combine(_reports.FullName, ComparisonHtmlWriter.FileName);
@@ -45,38 +32,16 @@ public sealed class ComparisonHtmlBrowserTests
         }
 
         _report = new Uri(path);
-        _browser = await HeadlessChromium.StartAsync();
-        try
-        {
-            _page = await _browser.OpenPageAsync();
-            await Page.SendAsync("Runtime.enable");
-            await Page.SendAsync("Log.enable");
-            await Page.SendAsync("Network.enable");
-            await Page.SendAsync("Page.enable");
-            await Page.SendAsync("Page.navigate", new { url = _report.AbsoluteUri });
-            await Page.WaitForEventCountAsync("Page.loadEventFired", 1, LoadBudget);
-            await Page.EvaluateAsync("new Promise(done => setTimeout(done, 300))");
-        }
-        catch
-        {
-            await CloseTheBrowserAsync();
-            throw;
-        }
+        _opened = await OpenedPage.OpenAsync(_report);
     }
 
     [OneTimeTearDown]
     public async Task CloseTheBrowserAsync()
     {
-        if (_page is not null)
+        if (_opened is not null)
         {
-            await _page.DisposeAsync();
-            _page = null;
-        }
-
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-            _browser = null;
+            await _opened.DisposeAsync();
+            _opened = null;
         }
 
         _reports?.Delete(recursive: true);
@@ -134,7 +99,7 @@ public sealed class ComparisonHtmlBrowserTests
         await Page.SendAsync("Emulation.setScriptExecutionDisabled", new { value = true });
         var loads = Page.Events.Count(e => e.Method == "Page.loadEventFired");
         await Page.SendAsync("Page.reload");
-        await Page.WaitForEventCountAsync("Page.loadEventFired", loads + 1, LoadBudget);
+        await Page.WaitForEventCountAsync("Page.loadEventFired", loads + 1, OpenedPage.LoadBudget);
 
         var rows = await RowsAsync();
         rows.GetProperty("unchangedShown").GetInt32().Should().Be(rows.GetProperty("unchanged").GetInt32());

@@ -10,65 +10,28 @@ namespace AgentGateway.Conformance.Tests.Reports;
 [TestFixture]
 public sealed class HtmlReportBrowserTests
 {
-    private static readonly TimeSpan LoadBudget = TimeSpan.FromSeconds(60);
-
-    private HeadlessChromium? _browser;
-    private DevToolsSession? _page;
+    private OpenedPage? _opened;
     private DirectoryInfo? _reports;
     private Uri _report = null!;
 
-    private DevToolsSession Page => _page!;
+    private DevToolsSession Page => _opened!.Page;
 
     [OneTimeSetUp]
     public async Task OpenTheReportAsync()
     {
-        if (!File.Exists(HeadlessChromium.Executable))
-        {
-            var message = $"{HeadlessChromium.Executable} is missing: apt-get install -y chromium.";
-            if (Environment.GetEnvironmentVariable("AGW_REQUIRE_BROWSER") == "1")
-            {
-                Assert.Fail($"AGW_REQUIRE_BROWSER=1 but {message}");
-            }
-
-            Assert.Ignore(message);
-        }
-
+        OpenedPage.RequireBrowser();
         _reports = Directory.CreateTempSubdirectory("agw-html-");
         _report = new Uri(HtmlReportWriter.Write(SampleRun.Run, ReportInputs.Load(), Path.Combine(_reports.FullName, HtmlReportWriter.FileName)));
-        _browser = await HeadlessChromium.StartAsync();
-        try
-        {
-            _page = await _browser.OpenPageAsync();
-            await Page.SendAsync("Runtime.enable");
-            await Page.SendAsync("Log.enable");
-            await Page.SendAsync("Network.enable");
-            await Page.SendAsync("Page.enable");
-            await Page.SendAsync("Page.navigate", new { url = _report.AbsoluteUri });
-            await Page.WaitForEventCountAsync("Page.loadEventFired", 1, LoadBudget);
-            // Everything the page does of itself (script, any blocked load) has happened once it answered this.
-            await Page.EvaluateAsync("new Promise(done => setTimeout(done, 300))");
-        }
-        catch
-        {
-            // NUnit skips the one-time tear-down when the set-up throws; the browser must not outlive the test run.
-            await CloseTheBrowserAsync();
-            throw;
-        }
+        _opened = await OpenedPage.OpenAsync(_report);
     }
 
     [OneTimeTearDown]
     public async Task CloseTheBrowserAsync()
     {
-        if (_page is not null)
+        if (_opened is not null)
         {
-            await _page.DisposeAsync();
-            _page = null;
-        }
-
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-            _browser = null;
+            await _opened.DisposeAsync();
+            _opened = null;
         }
 
         _reports?.Delete(recursive: true);
@@ -142,7 +105,7 @@ public sealed class HtmlReportBrowserTests
         await Page.SendAsync("Emulation.setScriptExecutionDisabled", new { value = true });
         var loads = Page.Events.Count(e => e.Method == "Page.loadEventFired");
         await Page.SendAsync("Page.reload");
-        await Page.WaitForEventCountAsync("Page.loadEventFired", loads + 1, LoadBudget);
+        await Page.WaitForEventCountAsync("Page.loadEventFired", loads + 1, OpenedPage.LoadBudget);
 
         var rows = await RowsAsync();
         rows.GetProperty("passRows").GetInt32().Should().BeGreaterThan(1);
