@@ -59,9 +59,9 @@ public sealed class CheckSchedulingTests
     {
         var clashes = (from a in Ran
                        from b in Ran
-                       where string.CompareOrdinal($"{a.Fixture}.{a.Name}", $"{b.Fixture}.{b.Name}") < 0
+                       where string.CompareOrdinal(a.Key, b.Key) < 0
                        where a.Agents.Intersect(b.Agents).Any() && Overlap(a, b)
-                       select $"{a.Fixture}.{a.Name} and {b.Fixture}.{b.Name}").ToList();
+                       select $"{a.Key} and {b.Key}").ToList();
 
         clashes.Should().BeEmpty();
     }

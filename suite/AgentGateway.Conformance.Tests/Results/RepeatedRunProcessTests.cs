@@ -79,7 +79,7 @@ public sealed class RepeatedRunProcessTests
     {
         var conformantRound = ResultsJsonWriter.Read(_conformant.Reports[Path.Combine("round-1", ResultsJsonWriter.FileName)]);
         var deviatingRound = ResultsJsonWriter.Read(_deviating.Reports[Path.Combine("round-1", ResultsJsonWriter.FileName)]);
-        var failing = deviatingRound.Checks.Where(c => c.Status == CheckStatus.Fail).Select(c => $"{c.Fixture}.{c.Name}").ToList();
+        var failing = deviatingRound.Checks.Where(c => c.Status == CheckStatus.Fail).Select(c => c.Key).ToList();
         failing.Should().NotBeEmpty();
 
         var run = RepeatedRun.Combine([conformantRound, deviatingRound], RequirementCatalogue.Load());

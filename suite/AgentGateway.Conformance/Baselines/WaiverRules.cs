@@ -10,7 +10,7 @@ namespace AgentGateway.Conformance.Baselines;
 /// </summary>
 public static class WaiverRules
 {
-    /// <summary>What each waiver did in <paramref name="run"/>, and the failed checks (<see cref="KeyOf"/>) it waived.</summary>
+    /// <summary>What each waiver did in <paramref name="run"/>, and the failed checks (<see cref="CheckResult.Key"/>) it waived.</summary>
     public static (IReadOnlyList<WaiverOutcome> Outcomes, IReadOnlySet<string> Waived) Apply(RunResult run)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -24,22 +24,15 @@ public static class WaiverRules
         var outcomes = baseline.Waivers.Select(w => Outcome(w, run, failed, day)).ToList();
         var waiving = outcomes.Where(o => o.Status == WaiverStatus.Waiving).Select(o => o.Waiver.Id).ToHashSet(StringComparer.Ordinal);
         var waived = failed
-            .Where(c => waiving.Contains(KeyOf(c)) || (Violated(c) is { Count: > 0 } violated && violated.All(waiving.Contains)))
-            .Select(KeyOf)
+            .Where(c => waiving.Contains(c.Key) || (Violated(c) is { Count: > 0 } violated && violated.All(waiving.Contains)))
+            .Select(c => c.Key)
             .ToHashSet(StringComparer.Ordinal);
         return (outcomes, waived);
     }
 
-    /// <summary>How a waiver names a check: its fixture and its name, <c>QueueClearingTests.Clears_the_queue</c>.</summary>
-    public static string KeyOf(CheckResult check)
-    {
-        ArgumentNullException.ThrowIfNull(check);
-        return $"{check.Fixture}.{check.Name}";
-    }
-
     private static WaiverOutcome Outcome(Waiver waiver, RunResult run, IReadOnlyList<CheckResult> failed, DateOnly day)
     {
-        var named = failed.Where(c => Names(waiver, c)).Select(KeyOf).ToList();
+        var named = failed.Where(c => Names(waiver, c)).Select(c => c.Key).ToList();
         if (!waiver.IsLiveOn(day))
         {
             return new WaiverOutcome(waiver, WaiverStatus.Expired, named);
@@ -51,12 +44,12 @@ public static class WaiverRules
         }
 
         var judged = run.Checks.Any(c => c.Status is CheckStatus.Pass or CheckStatus.Warn or CheckStatus.Fail
-            && (waiver.NamesRequirement ? c.RequirementIds.Contains(waiver.Id, StringComparer.Ordinal) : KeyOf(c) == waiver.Id));
+            && (waiver.NamesRequirement ? c.RequirementIds.Contains(waiver.Id, StringComparer.Ordinal) : c.Key == waiver.Id));
         return new WaiverOutcome(waiver, judged ? WaiverStatus.Stale : WaiverStatus.NotJudged, []);
     }
 
     private static bool Names(Waiver waiver, CheckResult check) =>
-        waiver.NamesRequirement ? Violated(check).Contains(waiver.Id, StringComparer.Ordinal) : KeyOf(check) == waiver.Id;
+        waiver.NamesRequirement ? Violated(check).Contains(waiver.Id, StringComparer.Ordinal) : check.Key == waiver.Id;
 
     /// <summary>The MUST requirements a check's findings violated.</summary>
     private static List<string> Violated(CheckResult check) =>

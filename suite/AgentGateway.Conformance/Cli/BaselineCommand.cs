@@ -83,13 +83,13 @@ public static class BaselineCommand
     {
         var failed = run.Checks.Where(c => c.Status == CheckStatus.Fail).ToList();
         var byRequirement = failed
-            .SelectMany(c => c.Findings.Where(f => !f.Held && f.Level == RequirementLevel.Must).Select(f => (f.RequirementId, Check: WaiverRules.KeyOf(c))))
+            .SelectMany(c => c.Findings.Where(f => !f.Held && f.Level == RequirementLevel.Must).Select(f => (f.RequirementId, Check: c.Key)))
             .GroupBy(p => p.RequirementId, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Waiver(g.Key, catalogue.Contains(g.Key) ? catalogue.Get(g.Key).Text : null, [.. g.Select(p => p.Check).Distinct()]));
         var unnamed = failed
             .Where(c => !c.Findings.Any(f => !f.Held && f.Level == RequirementLevel.Must))
-            .Select(c => Waiver(WaiverRules.KeyOf(c), c.Message, []));
+            .Select(c => Waiver(c.Key, c.Message, []));
         return new JsonObject
         {
             ["$comment"] = "Accepted deviations of one gateway, read by --baseline. Each waiver needs a reason, an owner and an expiry "

@@ -19,7 +19,7 @@ internal static class CheckOrder
     public static IReadOnlyDictionary<string, double> DurationsOf(RunResult? run) =>
         run is null
             ? new Dictionary<string, double>()
-            : run.Checks.GroupBy(c => $"{c.Fixture}.{c.Name}", StringComparer.Ordinal)
+            : run.Checks.GroupBy(c => c.Key, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Max(c => c.DurationMilliseconds), StringComparer.Ordinal);
 
     /// <summary>The run whose results.json is in <paramref name="reports"/>, read as the untrusted file it may be; null when there is none.</summary>

@@ -66,7 +66,7 @@ public sealed record RunSide
             .ToDictionary(f => f.Key, f => f.Statuses, StringComparer.Ordinal)).ToList();
         foreach (var (index, check) in rounds.SelectMany((r, i) => r.Checks.Select(c => (i, c))))
         {
-            var key = KeyOf(check);
+            var key = check.Key;
             if (!checks.TryGetValue(key, out var seen))
             {
                 seen = (check, []);
@@ -91,6 +91,4 @@ public sealed record RunSide
             })],
         };
     }
-
-    private static string KeyOf(CheckResult check) => $"{check.Fixture}.{check.Name}";
 }

@@ -1,4 +1,3 @@
-using AgentGateway.Conformance.Baselines;
 using AgentGateway.Conformance.Results;
 
 namespace AgentGateway.Conformance.Reports;
@@ -78,8 +77,7 @@ public static partial class HtmlReportWriter
             html.Element("span", " waived by the baseline", ("class", "waived"));
         }
 
-        var key = WaiverRules.KeyOf(check);
-        if (run.Rounds?.Flaky.FirstOrDefault(f => string.Equals(f.Key, key, StringComparison.Ordinal)) is { } flaky)
+        if (run.Rounds?.FlakyOf(check) is { } flaky)
         {
             html.Element("span", $" flaky: {string.Join(" ", flaky.Statuses.Select(s => s.Label()))} (round {Number(flaky.ShownRound)} shown)",
                 ("class", "flaky"));

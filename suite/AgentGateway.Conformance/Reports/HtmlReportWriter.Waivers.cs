@@ -68,5 +68,5 @@ public static partial class HtmlReportWriter
     };
 
     /// <summary>Whether a live waiver of the baseline accepted this failed check.</summary>
-    private static bool IsWaived(RunResult run, CheckResult check) => run.Summary.Waived.Contains(WaiverRules.KeyOf(check), StringComparer.Ordinal);
+    private static bool IsWaived(RunResult run, CheckResult check) => run.Summary.Waived.Contains(check.Key, StringComparer.Ordinal);
 }

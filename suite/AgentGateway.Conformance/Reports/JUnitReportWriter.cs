@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using AgentGateway.Conformance.Baselines;
 using AgentGateway.Conformance.Cli;
 using AgentGateway.Conformance.Http;
 using AgentGateway.Conformance.Requirements;
@@ -129,10 +128,9 @@ public static class JUnitReportWriter
         xml.WriteEndElement();
     }
 
-    private static bool Waived(RunResult run, CheckResult check) => run.Summary.Waived.Contains(WaiverRules.KeyOf(check), StringComparer.Ordinal);
+    private static bool Waived(RunResult run, CheckResult check) => run.Summary.Waived.Contains(check.Key, StringComparer.Ordinal);
 
-    private static FlakyCheck? Flaky(RunResult run, CheckResult check) =>
-        run.Rounds?.Flaky.FirstOrDefault(f => string.Equals(f.Key, WaiverRules.KeyOf(check), StringComparison.Ordinal));
+    private static FlakyCheck? Flaky(RunResult run, CheckResult check) => run.Rounds?.FlakyOf(check);
 
     private static string RoundsText(FlakyCheck flaky) =>
         $"{string.Join(" ", flaky.Statuses.Select(s => s.Label()))} in {Number(flaky.Statuses.Count)} rounds, round {Number(flaky.ShownRound)} shown";

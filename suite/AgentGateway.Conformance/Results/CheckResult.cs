@@ -16,6 +16,13 @@ public sealed record CheckResult
     [JsonIgnore]
     public string Sentence => Name.Replace('_', ' ').Replace("(", " (", StringComparison.Ordinal);
 
+    /// <summary>
+    /// What names the check across runs, rounds, waivers and comparisons: its fixture and its name, test case arguments
+    /// included (<c>QueueClearingTests.Clears_the_queue_after_a_sync</c>).
+    /// </summary>
+    [JsonIgnore]
+    public string Key => $"{Fixture}.{Name}";
+
     public required IReadOnlyList<string> RequirementIds { get; init; }
     public required CheckStatus Status { get; init; }
     public string? Message { get; init; }

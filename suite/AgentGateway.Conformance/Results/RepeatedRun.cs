@@ -31,11 +31,10 @@ public static class RepeatedRun
         {
             foreach (var check in rounds[i].Checks)
             {
-                var key = $"{check.Fixture}.{check.Name}";
-                if (!results.TryGetValue(key, out var seen))
+                if (!results.TryGetValue(check.Key, out var seen))
                 {
-                    results[key] = seen = [];
-                    order.Add(key);
+                    results[check.Key] = seen = [];
+                    order.Add(check.Key);
                 }
 
                 seen.Add((i + 1, check));

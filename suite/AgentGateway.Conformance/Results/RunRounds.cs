@@ -12,13 +12,15 @@ public sealed record RunRounds
     /// <summary>The checks whose status differed between rounds, in the order of the run.</summary>
     public required IReadOnlyList<FlakyCheck> Flaky { get; init; }
 
-    /// <summary>Whether <paramref name="check"/> is one of <see cref="Flaky"/>.</summary>
-    public bool IsFlaky(CheckResult check)
+    /// <summary>The flaky check <paramref name="check"/> is; null when it ended alike in every round.</summary>
+    public FlakyCheck? FlakyOf(CheckResult check)
     {
         ArgumentNullException.ThrowIfNull(check);
-        var key = $"{check.Fixture}.{check.Name}";
-        return Flaky.Any(f => string.Equals(f.Key, key, StringComparison.Ordinal));
+        return Flaky.FirstOrDefault(f => string.Equals(f.Key, check.Key, StringComparison.Ordinal));
     }
+
+    /// <summary>Whether <paramref name="check"/> is one of <see cref="Flaky"/>.</summary>
+    public bool IsFlaky(CheckResult check) => FlakyOf(check) is not null;
 }
 
 /// <summary>One round of a repeated run: where its reports are, and what it came to on its own.</summary>

@@ -20,7 +20,7 @@ public static class VerdictRules
         ArgumentNullException.ThrowIfNull(run);
         waived ??= new HashSet<string>();
         var checks = run.Checks;
-        if (checks.Any(c => c.Status == CheckStatus.Fail && !waived.Contains(WaiverRules.KeyOf(c)) && !IsFlaky(run, c)))
+        if (checks.Any(c => c.Status == CheckStatus.Fail && !waived.Contains(c.Key) && !IsFlaky(run, c)))
         {
             return Verdict.NotConformant;
         }
@@ -58,7 +58,7 @@ public static class VerdictRules
                 $"Interrupted ({run.Interrupted}): the run stopped before its end, and the checks it had not finished were skipped");
         }
 
-        var failed = checks.Where(c => c.Status == CheckStatus.Fail && !waived.Contains(WaiverRules.KeyOf(c)) && !IsFlaky(run, c)).ToList();
+        var failed = checks.Where(c => c.Status == CheckStatus.Fail && !waived.Contains(c.Key) && !IsFlaky(run, c)).ToList();
         if (failed.Count > 0)
         {
             var broken = failed.SelectMany(c => c.Findings).Where(f => !f.Held && f.Level == RequirementLevel.Must).Select(f => f.RequirementId)
@@ -168,7 +168,7 @@ public static class VerdictRules
 
     /// <summary>Flaky checks that failed in some round and no live waiver accepts: the rounds leave them undecided.</summary>
     private static int FlakyFailures(RunResult run, IReadOnlySet<string> waived) =>
-        run.Checks.Count(c => c.Status == CheckStatus.Fail && IsFlaky(run, c) && !waived.Contains(WaiverRules.KeyOf(c)));
+        run.Checks.Count(c => c.Status == CheckStatus.Fail && IsFlaky(run, c) && !waived.Contains(c.Key));
 
     /// <summary>What the rounds of a repeated run came to, and which checks were flaky across them.</summary>
     private static IEnumerable<string> RoundReasons(RunResult run, IReadOnlySet<string> waived)
