@@ -19,7 +19,7 @@ public static partial class ComparisonHtmlWriter
         else
         {
             html.Open("table", ("id", "drift"));
-            Headings(html, "kinds of response", "field", "what changed", "before", "after");
+            html.HeadingRow("kinds of response", "field", "what changed", "before", "after");
             foreach (var drift in comparison.Drift)
             {
                 html.Open("tr", ("data-aspect", drift.Aspect.ToString().ToLowerInvariant()));
@@ -72,7 +72,7 @@ public static partial class ComparisonHtmlWriter
             + $"and by more than {thresholds.FloorMilliseconds:0.#} ms (--latency-ratio, --latency-floor)."),
             ("class", "muted"));
         html.Open("table", ("id", "latency"));
-        Headings(html, "exchange", "before: n", "median", "p95", "after: n", "median", "p95", "");
+        html.HeadingRow("exchange", "before: n", "median", "p95", "after: n", "median", "p95", "");
         foreach (var latency in comparison.Latency)
         {
             html.Open("tr", ("data-grew", latency.Grew ? "yes" : "no"));
@@ -91,17 +91,6 @@ public static partial class ComparisonHtmlWriter
         html.Element("td", stats is null ? "" : Number(stats.Count), ("class", "n"));
         html.Element("td", stats is null ? "" : Milliseconds(stats.MedianMilliseconds), ("class", "n"));
         html.Element("td", stats is null ? "" : Milliseconds(stats.P95Milliseconds), ("class", "n"));
-    }
-
-    private static void Headings(HtmlMarkup html, params string[] headings)
-    {
-        html.Open("tr");
-        foreach (var heading in headings)
-        {
-            html.Element("th", heading);
-        }
-
-        html.Close("tr");
     }
 
     private static string Milliseconds(double value) => value.ToString("0.# 'ms'", CultureInfo.InvariantCulture);

@@ -86,11 +86,7 @@ public static partial class ComparisonHtmlWriter
     {
         html.Element("h2", "The two runs");
         html.Open("table", ("id", "fingerprints"));
-        html.Open("tr");
-        html.Element("th", "");
-        html.Element("th", "before");
-        html.Element("th", "after");
-        html.Close("tr");
+        html.HeadingRow("", "before", "after");
         var (b, a) = (comparison.Before, comparison.After);
         Row("read from", b.Source, a.Source);
         Row("verdict", b.Wording, a.Wording);
@@ -136,13 +132,7 @@ public static partial class ComparisonHtmlWriter
 
         html.Close("fieldset");
         html.Open("table", ("id", "checks"));
-        html.Open("tr");
-        foreach (var heading in new[] { "change", "area", "check", "before", "after" })
-        {
-            html.Element("th", heading);
-        }
-
-        html.Close("tr");
+        html.HeadingRow("change", "area", "check", "before", "after");
         foreach (var check in comparison.Checks.OrderBy(c => Array.IndexOf(Order, c.Change)))
         {
             html.Open("tr", ("data-change", check.Change.Css()));

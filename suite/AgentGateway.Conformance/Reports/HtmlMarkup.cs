@@ -39,6 +39,19 @@ internal sealed partial class HtmlMarkup(TextWriter writer)
         writer.Write('>');
     }
 
+    /// <summary>A table's row of column headings.</summary>
+    public void HeadingRow(params IEnumerable<string> headings)
+    {
+        ArgumentNullException.ThrowIfNull(headings);
+        Open("tr");
+        foreach (var heading in headings)
+        {
+            Element("th", heading);
+        }
+
+        Close("tr");
+    }
+
     /// <summary>An element holding only text.</summary>
     public void Element(string tag, string? text, params ReadOnlySpan<(string Name, string? Value)> attributes)
     {

@@ -95,12 +95,6 @@ public static partial class HtmlReportWriter
     private static void OpenTable(HtmlMarkup html, string id, params string[] headings)
     {
         html.Open("table", ("id", id));
-        html.Open("tr");
-        foreach (var heading in headings)
-        {
-            html.Element("th", heading);
-        }
-
-        html.Close("tr");
+        html.HeadingRow(headings);
     }
 }

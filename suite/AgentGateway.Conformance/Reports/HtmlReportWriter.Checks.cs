@@ -75,13 +75,7 @@ public static partial class HtmlReportWriter
         }
 
         html.Open("table", ("class", "findings"));
-        html.Open("tr");
-        foreach (var heading in new[] { "requirement", "level", "held", "JSON path", "expected", "actual" })
-        {
-            html.Element("th", heading);
-        }
-
-        html.Close("tr");
+        html.HeadingRow("requirement", "level", "held", "JSON path", "expected", "actual");
         foreach (var finding in findings)
         {
             html.Open("tr", ("class", finding.Held ? "finding-held" : "finding-broken"));

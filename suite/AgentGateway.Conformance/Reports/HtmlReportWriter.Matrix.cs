@@ -32,14 +32,7 @@ public static partial class HtmlReportWriter
 
         var areas = AreasOf(run, catalogue);
         html.Open("table", ("class", "summary"), ("id", "counts"));
-        html.Open("tr");
-        html.Element("th", "area");
-        foreach (var status in Statuses)
-        {
-            html.Element("th", status.Label());
-        }
-
-        html.Close("tr");
+        html.HeadingRow(["area", .. Statuses.Select(s => s.Label())]);
         foreach (var (name, title) in areas)
         {
             CountRow(name, title, run.Checks.Where(c => c.Area == name).ToList());
@@ -116,13 +109,7 @@ public static partial class HtmlReportWriter
         if (requirements.Count > 0)
         {
             html.Open("table", ("class", "requirements"));
-            html.Open("tr");
-            foreach (var heading in new[] { "status", "requirement", "level", "text", "checks" })
-            {
-                html.Element("th", heading);
-            }
-
-            html.Close("tr");
+            html.HeadingRow("status", "requirement", "level", "text", "checks");
             foreach (var requirement in requirements)
             {
                 var naming = run.Checks.Where(c => c.RequirementIds.Contains(requirement.Id, StringComparer.Ordinal)).ToList();

@@ -22,11 +22,7 @@ public static partial class HtmlReportWriter
             + "with its most telling status (FAIL, then WARN, PASS, ERROR, SKIP); a FAIL in only some rounds does not decide "
             + "the run, which is then INCOMPLETE, because an intermittent deviation and a check's timing look alike.");
         html.Open("table", ("class", "rounds"));
-        html.Open("tr");
-        html.Element("th", "round");
-        html.Element("th", "verdict");
-        html.Element("th", "report");
-        html.Close("tr");
+        html.HeadingRow("round", "verdict", "report");
         foreach (var round in rounds.Rounds)
         {
             html.Open("tr");
@@ -48,11 +44,7 @@ public static partial class HtmlReportWriter
         else
         {
             html.Open("table", ("class", "flaky"));
-            html.Open("tr");
-            html.Element("th", "flaky check");
-            html.Element("th", "status in each round");
-            html.Element("th", "shown below");
-            html.Close("tr");
+            html.HeadingRow("flaky check", "status in each round", "shown below");
             foreach (var flaky in rounds.Flaky)
             {
                 html.Open("tr");

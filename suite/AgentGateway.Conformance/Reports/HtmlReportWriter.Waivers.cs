@@ -23,13 +23,7 @@ public static partial class HtmlReportWriter
             + "A failure a live waiver accepts is still a FAIL below, with its evidence; it only does not fail the run. "
             + "A run with waived failures is never simply CONFORMANT.");
         html.Open("table", ("class", "waivers"));
-        html.Open("tr");
-        foreach (var heading in WaiverHeadings)
-        {
-            html.Element("th", heading);
-        }
-
-        html.Close("tr");
+        html.HeadingRow(WaiverHeadings);
         foreach (var outcome in run.Summary.Waivers)
         {
             var waiver = outcome.Waiver;
