@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AgentGateway.Conformance.Cli;
 using AgentGateway.Conformance.Reports;
 using AgentGateway.Conformance.Results;
@@ -132,36 +131,11 @@ public sealed class ToolPackageTests
     }
 
     private static Task<(int ExitCode, string Output)> Dotnet(string directory, params string[] arguments) =>
-        Run(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", directory, arguments);
+        Run(ChildProcess.Dotnet, directory, arguments);
 
     private static async Task<(int ExitCode, string Output)> Run(string program, string directory, params string[] arguments)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = directory };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The child reads only what is given here: AGW_* variables of the test run, and MSBuild's of dotnet test, stay out.
-        foreach (var variable in start.Environment.Keys.Where(k => k.StartsWith("AGW_", StringComparison.Ordinal) || k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(variable);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(Budget);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish within {Budget}: {await stdout}");
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
+        using var child = ChildProcess.Start(ChildProcess.StartInfo(program, directory, arguments));
+        return await child.WaitAsync(Budget, $"{program} {string.Join(' ', arguments)}");
     }
 }

@@ -42,50 +42,23 @@ internal static class SuiteProcess
         var folder = Directory.CreateTempSubdirectory("agw-matrix-");
         try
         {
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                WorkingDirectory = folder.FullName,
-            };
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "AgentGateway.Conformance.dll"));
-            foreach (var argument in arguments.Concat(reports ? ["--reports", folder.FullName] : []))
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            // The child reads only the settings given here: AGW_* variables of the test run must not leak into it.
-            foreach (var variable in start.Environment.Keys.Where(k => k.StartsWith("AGW_", StringComparison.Ordinal)).ToList())
-            {
-                start.Environment.Remove(variable);
-            }
-
+            var start = ChildProcess.StartInfo(
+                ChildProcess.Dotnet,
+                folder.FullName,
+                [Path.Combine(AppContext.BaseDirectory, "AgentGateway.Conformance.dll"), .. arguments, .. reports ? ["--reports", folder.FullName] : Array.Empty<string>()]);
             foreach (var (variable, value) in environment ?? new Dictionary<string, string>())
             {
                 start.Environment[variable] = value;
             }
 
             var started = Stopwatch.GetTimestamp();
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("The suite process did not start.");
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            var peak = WatchPeakResidentAsync(process);
-            var interrupted = interruptWhen is null ? Task.CompletedTask : InterruptAsync(process, interruptWhen);
-            using var timeout = new CancellationTokenSource(Budget);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                throw new TimeoutException($"The suite did not finish within {Budget}: {await stdout}");
-            }
-
+            using var child = ChildProcess.Start(start);
+            var peak = WatchPeakResidentAsync(child.Process);
+            var interrupted = interruptWhen is null ? Task.CompletedTask : InterruptAsync(child.Process, interruptWhen);
+            var (exitCode, output) = await child.WaitAsync(Budget, "The suite");
             var elapsed = Stopwatch.GetElapsedTime(started);
             await interrupted;
 
-            var output = await stdout + await stderr;
             var results = Path.Combine(folder.FullName, ResultsJsonWriter.FileName);
             var run = File.Exists(results) ? ResultsJsonWriter.Read(await File.ReadAllTextAsync(results)) : null;
             var reportFiles = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -94,7 +67,7 @@ internal static class SuiteProcess
                 reportFiles[Path.GetRelativePath(folder.FullName, file.FullName)] = await File.ReadAllTextAsync(file.FullName);
             }
 
-            return new Outcome(process.ExitCode, run, output, reportFiles) { Elapsed = elapsed, PeakResidentBytes = await peak };
+            return new Outcome(exitCode, run, output, reportFiles) { Elapsed = elapsed, PeakResidentBytes = await peak };
         }
         finally
         {
