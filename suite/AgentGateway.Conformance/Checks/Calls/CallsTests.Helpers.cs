@@ -175,6 +175,24 @@ public sealed partial class CallsTests
             $"state {Raw(sync, "state")}",
             "$.result.state");
 
+    /// <summary>callFeature as Table 6 gives it for the kind of call: 6 internal, 7 outbound (common call), 0 inbound.</summary>
+    private void MustBeCallType(string requirementId, string who, GatewayResponse sync, int callFeature, string meaning) =>
+        Must(
+            requirementId,
+            IntField(sync, "callFeature") == callFeature,
+            $"{who}: callFeature {callFeature} ({meaning}, Table 6)",
+            $"callFeature {Raw(sync, "callFeature")}",
+            "$.result.callFeature");
+
+    /// <summary>The far end's number in <paramref name="field"/> (callerNo or calledNo) during a call with a number.</summary>
+    private void ShouldCarryNumber(string requirementId, string who, GatewayResponse sync, string field, string number, string meaning) =>
+        Should(
+            requirementId,
+            Text(sync, field) == number,
+            $"{who}: {field} \"{number}\", {meaning}",
+            $"{field} {Raw(sync, field)}",
+            $"$.result.{field}");
+
     private void ShouldBeState(AgentSession agent, GatewayResponse sync, int state, string phase, string requirementId = Req.Calls.Call006) =>
         Should(
             requirementId,

@@ -57,20 +57,10 @@ public sealed partial class CallsTests
         var talking = await SuccessfulSyncAsync(caller, "sync while the outbound call talks");
         var phase = $"talking to the test number {number}";
         MustBeInCallState(caller, talking, phase);
-        Must(
-            Req.Calls.Call010,
-            IntField(talking, "callFeature") == OutboundCallType,
-            $"agent {caller.Id} {phase}: callFeature 7 (common call, Table 6)",
-            $"callFeature {Raw(talking, "callFeature")}",
-            "$.result.callFeature");
+        MustBeCallType(Req.Calls.Call010, $"agent {caller.Id} {phase}", talking, OutboundCallType, "common call");
         ShouldBeState(caller, talking, TalkingState, phase);
         ShouldCarryCommand(Req.Calls.Call011, caller, talking, OutboundCommands, "4 (first outbound call) or 5 (outbound call)", phase);
-        Should(
-            Req.Calls.Call011,
-            Text(talking, "calledNo") == number,
-            $"agent {caller.Id} {phase}: calledNo \"{number}\", the number called",
-            $"calledNo {Raw(talking, "calledNo")}",
-            "$.result.calledNo");
+        ShouldCarryNumber(Req.Calls.Call011, $"agent {caller.Id} {phase}", talking, "calledNo", number, "the number called");
     }
 
     [Test]
@@ -98,18 +88,8 @@ public sealed partial class CallsTests
         var talking = await SuccessfulSyncAsync(agent, "sync while the inbound call talks");
         var phase = $"talking to {number}, which called in";
         MustBeInCallState(agent, talking, phase);
-        Must(
-            Req.Calls.Call014,
-            IntField(talking, "callFeature") == InboundCallType,
-            $"agent {agent.Id} {phase}: callFeature 0 (common inbound call, Table 6)",
-            $"callFeature {Raw(talking, "callFeature")}",
-            "$.result.callFeature");
-        Should(
-            Req.Calls.Call015,
-            Text(talking, "callerNo") == number,
-            $"agent {agent.Id} {phase}: callerNo \"{number}\", the number that called",
-            $"callerNo {Raw(talking, "callerNo")}",
-            "$.result.callerNo");
+        MustBeCallType(Req.Calls.Call014, $"agent {agent.Id} {phase}", talking, InboundCallType, "common inbound call");
+        ShouldCarryNumber(Req.Calls.Call015, $"agent {agent.Id} {phase}", talking, "callerNo", number, "the number that called");
     }
 
     /// <summary>

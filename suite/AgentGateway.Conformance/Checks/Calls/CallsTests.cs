@@ -73,12 +73,7 @@ public sealed partial class CallsTests : ConformanceTest
         foreach (var agent in call.Agents)
         {
             var sync = await SyncWhileTalkingAsync(call, agent);
-            Must(
-                Req.Calls.Call003,
-                IntField(sync, "callFeature") == InternalCallType,
-                $"agent {agent.Id}: callFeature 6 (internal call, Table 6)",
-                $"callFeature {Raw(sync, "callFeature")}",
-                "$.result.callFeature");
+            MustBeCallType(Req.Calls.Call003, $"agent {agent.Id}", sync, InternalCallType, "internal call");
         }
     }
 
