@@ -47,8 +47,7 @@ public static class PackageKeys
             RequireEcAlgorithm(path, Pkcs8Algorithm(path, der));
         }
 
-        var key = ECDsa.Create();
-        try
+        return Imported(path, label, key =>
         {
             if (label == "PRIVATE KEY")
             {
@@ -58,20 +57,7 @@ public static class PackageKeys
             {
                 key.ImportECPrivateKey(der, out _);
             }
-
-            RequireP256(path, key);
-            return key;
-        }
-        catch (CryptographicException e)
-        {
-            key.Dispose();
-            throw new PackageKeyException($"{path}: the {label} cannot be read ({e.Message}).", e);
-        }
-        catch (PackageKeyException)
-        {
-            key.Dispose();
-            throw;
-        }
+        });
     }
 
     /// <summary>The public key in <paramref name="path"/> (<c>PUBLIC KEY</c>, a SubjectPublicKeyInfo), on the P-256 curve.</summary>
@@ -79,17 +65,23 @@ public static class PackageKeys
     {
         var (_, der) = ReadPem(path, "PUBLIC KEY");
         RequireEcAlgorithm(path, SpkiAlgorithm(path, der));
+        return Imported(path, "PUBLIC KEY", key => key.ImportSubjectPublicKeyInfo(der, out _));
+    }
+
+    /// <summary>A P-256 key that <paramref name="import"/> reads into; a key it cannot read, or on another curve, is refused.</summary>
+    private static ECDsa Imported(string path, string label, Action<ECDsa> import)
+    {
         var key = ECDsa.Create();
         try
         {
-            key.ImportSubjectPublicKeyInfo(der, out _);
+            import(key);
             RequireP256(path, key);
             return key;
         }
         catch (CryptographicException e)
         {
             key.Dispose();
-            throw new PackageKeyException($"{path}: the PUBLIC KEY cannot be read ({e.Message}).", e);
+            throw new PackageKeyException($"{path}: the {label} cannot be read ({e.Message}).", e);
         }
         catch (PackageKeyException)
         {
