@@ -64,7 +64,7 @@ public static partial class HtmlReportWriter
     /// <summary>The mark after a check's name: waived by the baseline, flaky across rounds, or neither.</summary>
     private static void WriteMarks(HtmlMarkup html, RunResult run, CheckResult check)
     {
-        if (IsWaived(run, check))
+        if (run.Summary.IsWaived(check))
         {
             html.Element("span", " waived by the baseline", ("class", "waived"));
         }

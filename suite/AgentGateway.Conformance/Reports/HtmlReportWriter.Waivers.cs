@@ -60,7 +60,4 @@ public static partial class HtmlReportWriter
         WaiverStatus.Stale => "stale",
         _ => "not-judged",
     };
-
-    /// <summary>Whether a live waiver of the baseline accepted this failed check.</summary>
-    private static bool IsWaived(RunResult run, CheckResult check) => run.Summary.Waived.Contains(check.Key, StringComparer.Ordinal);
 }

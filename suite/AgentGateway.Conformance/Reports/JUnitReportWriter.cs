@@ -45,7 +45,7 @@ public static class JUnitReportWriter
         xml.WriteAttributeString("name", $"syncagentinfo conformance: {run.Summary.Wording}");
         var checks = run.Checks.Count + (run.SetupError is null ? 0 : 1);
         xml.WriteAttributeString("tests", Number(checks));
-        xml.WriteAttributeString("failures", Number(run.Checks.Count(c => c.Status == CheckStatus.Fail && !Waived(run, c) && Flaky(run, c) is null)));
+        xml.WriteAttributeString("failures", Number(run.Checks.Count(c => c.Status == CheckStatus.Fail && !run.Summary.IsWaived(c) && Flaky(run, c) is null)));
         xml.WriteAttributeString("errors", Number(run.Summary.Count(CheckStatus.Error) + (run.SetupError is null ? 0 : 1)));
         xml.WriteAttributeString("time", Seconds((run.Finished - run.Started).TotalMilliseconds));
 
@@ -82,7 +82,7 @@ public static class JUnitReportWriter
 
     private static void WriteCheck(XmlWriter xml, RunResult run, CheckResult check, RequirementCatalogue catalogue, int id)
     {
-        var waived = Waived(run, check);
+        var waived = run.Summary.IsWaived(check);
         var flaky = Flaky(run, check);
         var undecided = check.Status == CheckStatus.Fail && !waived && flaky is not null;
         StartSuite(xml, run, check.Sentence, check.Area, id, waived || undecided ? CheckStatus.Skip : check.Status, check.DurationMilliseconds);
@@ -127,8 +127,6 @@ public static class JUnitReportWriter
         xml.WriteEndElement();
         xml.WriteEndElement();
     }
-
-    private static bool Waived(RunResult run, CheckResult check) => run.Summary.Waived.Contains(check.Key, StringComparer.Ordinal);
 
     private static FlakyCheck? Flaky(RunResult run, CheckResult check) => run.Rounds?.FlakyOf(check);
 

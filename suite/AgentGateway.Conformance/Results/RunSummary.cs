@@ -36,6 +36,13 @@ public sealed record RunSummary
     /// <summary>The failed checks (fixture and name) that live waivers accepted: still FAIL, but not failing the run.</summary>
     public IReadOnlyList<string> Waived { get; init; } = [];
 
+    /// <summary>Whether a live waiver accepted <paramref name="check"/>'s FAIL (see <see cref="Waived"/>).</summary>
+    public bool IsWaived(CheckResult check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        return Waived.Contains(check.Key, StringComparer.Ordinal);
+    }
+
     /// <summary>How many checks ended with <paramref name="status"/>.</summary>
     public int Count(CheckStatus status) => Counts.GetValueOrDefault(status);
 
